@@ -1,0 +1,89 @@
+/** The exceljs host: reads an .xlsx file into plain sheet snapshots for the engine. */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import { parseAddress } from '../engine/address';
+import { CellRange, CellSnapshot, CellValue, SheetSnapshot } from '../engine/snapshot';
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly messageVi: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+  }
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+function plainValue(value: ExcelValue): { value: CellValue; formula?: string } {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
+  if (value instanceof Date) {
+    const d = value;
+    return { value: `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}` };
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
+    if ('formula' in value || 'sharedFormula' in value) {
+      const f = value as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+      const result = f.result as ExcelValue;
+      const inner = result === undefined ? { value: null } : plainValue(result);
+      return { value: inner.value, formula: f.formula ?? f.sharedFormula };
+    }
+    if ('error' in value) return { value: String(value.error) };
+    if ('text' in value) return { value: String((value as { text: unknown }).text) };
+  }
+  return { value: String(value) };
+}
+
+function parseRange(ref: string): CellRange {
+  const [a, b] = ref.split(':');
+  const start = parseAddress(a);
+  const end = parseAddress(b ?? a);
+  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
+}
+
+export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const cells: (CellSnapshot | undefined)[][] = [];
+  const hiddenRows: number[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (row.hidden) hiddenRows.push(r);
+    const out: (CellSnapshot | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const { value, formula } = plainValue(cell.value);
+      if (value === null && !formula) return;
+      const snapshot: CellSnapshot = { value };
+      if (cell.numFmt) snapshot.numberFormat = cell.numFmt;
+      if (cell.font?.bold) snapshot.bold = true;
+      if (formula) snapshot.formula = formula;
+      out[colNumber - 1] = snapshot;
+    });
+    cells[r] = out;
+  });
+  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
+  return { name: ws.name, cells, merges, hiddenRows };
+}
+
+/** Reads every sheet, or the one named, of an .xlsx file. Never modifies the file. */
+export async function readWorkbook(path: string, sheetName?: string): Promise<SheetSnapshot[]> {
+  if (!fs.existsSync(path) || !fs.statSync(path).isFile()) {
+    throw new WorkbookReadError(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch {
+    throw new WorkbookReadError(
+      `Không đọc được ${path}: tệp không phải là sổ tính Excel .xlsx hợp lệ (có thể là .xls cũ, bị hỏng hoặc có mật khẩu).`,
+      `Cannot read ${path}: not a valid Excel .xlsx workbook (an old .xls, damaged, or password-protected?).`,
+    );
+  }
+  const sheets = wb.worksheets.filter((ws) => !sheetName || ws.name === sheetName);
+  if (sheetName && !sheets.length) {
+    const names = wb.worksheets.map((ws) => ws.name).join(', ');
+    throw new WorkbookReadError(`Không có trang tính "${sheetName}" trong ${path}. Các trang: ${names}.`, `No sheet "${sheetName}" in ${path}. Sheets: ${names}.`);
+  }
+  return sheets.map(worksheetToSnapshot);
+}

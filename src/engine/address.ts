@@ -1,0 +1,29 @@
+import { CellRange } from './snapshot';
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function rangeAddress(range: CellRange): string {
+  return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
+}
+
+/** Parses "C40" into 0-based row and column. */
+export function parseAddress(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address.toUpperCase());
+  if (!m) throw new Error(`Not a cell address: ${address}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}

@@ -1,0 +1,114 @@
+/**
+ * Checking a sheet: find its tables, recognise their layouts, and report every inconsistency
+ * at its root-cause cell. The engine's entry point; it knows nothing of Office or files.
+ */
+import { rangeAddress } from './address';
+import { diagnose } from './diagnose';
+import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
+import { CheckedTable, Finding, Notice, SheetReport, TableModel } from './model';
+import { rateAgrees } from './numbers';
+import { buildRelations, CellKey, RateRelation, Relation, RelationSet } from './relations';
+import { cellAt, SheetSnapshot } from './snapshot';
+import { cleanText } from './text';
+import { extractTables } from './tables';
+
+function isEmpty(sheet: SheetSnapshot): boolean {
+  return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
+}
+
+function sumOf(set: RelationSet, keys: CellKey[]): number {
+  return keys.reduce((s, k) => s + (set.cells.get(k)?.parsed.value ?? 0), 0);
+}
+
+function rateTruth(set: RelationSet, rel: RateRelation): number | undefined {
+  const num = sumOf(set, rel.numerator);
+  const den = sumOf(set, rel.denominator);
+  if (den === 0) return num === 0 ? 0 : undefined;
+  return (100 * num) / den;
+}
+
+/**
+ * A rate written as a fraction (0.1257) in a column of percentages is right in value and wrong
+ * in form: report it as such and use the percentage for the arithmetic.
+ */
+function resolveFractionRates(set: RelationSet, ctx: FindingContext): Finding[] {
+  const out: Finding[] = [];
+  for (const rel of set.relations) {
+    if (rel.kind !== 'rate') continue;
+    const info = set.cells.get(rel.rate)!;
+    const truth = rateTruth(set, rel);
+    const alt = info.parsed.asFraction;
+    if (truth === undefined || alt === undefined) continue;
+    if (rateAgrees(info.parsed.value, truth, info.parsed.decimals ?? 2)) continue;
+    if (!rateAgrees(alt, truth, Math.max((info.parsed.decimals ?? 4) - 2, 0))) continue;
+    out.push(fractionFinding(ctx, info, alt));
+    info.parsed = { ...info.parsed, value: alt, asFraction: undefined, decimals: 2 };
+  }
+  return out;
+}
+
+function computedValue(set: RelationSet, rel: Relation): number | null {
+  if (rel.kind === 'sum') return sumOf(set, rel.parts);
+  if (rel.kind === 'rate') return rateTruth(set, rel) ?? null;
+  return null;
+}
+
+function labels(sheet: SheetSnapshot, table: TableModel): FindingContext['rowLabel'] {
+  const byRow = new Map(table.rows.map((r) => [r.row, r.label || (r.marker ? r.marker.text : '')]));
+  return (row) => byRow.get(row) ?? '';
+}
+
+function unitReader(sheet: SheetSnapshot, table: TableModel): FindingContext['unitOf'] {
+  const unit = table.columns.get('unit');
+  return (row) => {
+    if (!unit) return '';
+    const cell = cellAt(sheet, row, unit.col);
+    return cell && cell.value !== null ? cleanText(cell.text ?? String(cell.value)) : '';
+  };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  const pos = (f: Finding) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
+    return Number(m[2]) * 100000 + m[1].length * 1000 + m[1].charCodeAt(m[1].length - 1);
+  };
+  return pos(a) - pos(b);
+}
+
+export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTable {
+  const set = buildRelations(sheet, table);
+  const ctx: FindingContext = { set, rowLabel: labels(sheet, table), unitOf: unitReader(sheet, table) };
+  const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
+  const diagnosis = diagnose(set);
+  for (const e of diagnosis.explanations) findings.push(...explanationFindings(ctx, e));
+  for (const a of diagnosis.ambiguities) findings.push(ambiguityFinding(ctx, a));
+  for (const rel of diagnosis.unexplained) findings.push(unexplainedFinding(ctx, rel, computedValue(set, rel)));
+  const asText = textNumbersFinding(ctx);
+  if (asText) findings.push(asText);
+  findings.sort(byPosition);
+  return {
+    layout: table.layout.id,
+    layoutName: table.layout.name,
+    confidence: table.confidence,
+    range: rangeAddress(table.range),
+    findings,
+    model: table,
+  };
+}
+
+export function checkSheet(sheet: SheetSnapshot): SheetReport {
+  const notices: Notice[] = [];
+  if (isEmpty(sheet)) {
+    notices.push({ code: 'empty-sheet', message: 'Trang tính trống.', messageEn: 'The sheet is empty.' });
+    return { sheet: sheet.name, tables: [], notices };
+  }
+  const tables = extractTables(sheet).map((t) => checkTable(sheet, t));
+  if (!tables.length) {
+    notices.push({
+      code: 'no-appendix',
+      message: 'Không nhận ra bảng phụ lục nào trên trang này (không có dòng tiêu đề cột quen thuộc).',
+      messageEn: 'No appendix table recognised on this sheet (no familiar column headers).',
+    });
+  }
+  return { sheet: sheet.name, tables, notices };
+}

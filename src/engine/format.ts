@@ -1,0 +1,58 @@
+/** Numbers and relations written for people: Vietnamese (346.143; 12,57%) and English. */
+import { cellAddress } from './address';
+import { CellInfo, CellKey, colOfKey, Relation, rowOfKey } from './relations';
+
+export type Language = 'vi' | 'en';
+
+function groupThousands(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+export function formatCount(value: number, lang: Language): string {
+  const sign = value < 0 ? '-' : '';
+  const [int, frac] = Math.abs(value).toString().split('.');
+  const grouped = groupThousands(int, lang === 'vi' ? '.' : ',');
+  return sign + grouped + (frac ? (lang === 'vi' ? ',' : '.') + frac : '');
+}
+
+export function formatRate(value: number, lang: Language): string {
+  const text = (Math.round(value * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
+  return (lang === 'vi' ? text.replace('.', ',') : text) + '%';
+}
+
+export function formatValue(value: number, kind: 'count' | 'rate', lang: Language): string {
+  return kind === 'rate' ? formatRate(value, lang) : formatCount(value, lang);
+}
+
+export function addressOf(key: CellKey): string {
+  return cellAddress(rowOfKey(key), colOfKey(key));
+}
+
+/** Describes a relation in a few words, naming columns by their layout titles. */
+export function describeRelation(rel: Relation, cells: Map<CellKey, CellInfo>, rowLabel: (row: number) => string, lang: Language): string {
+  const title = (k: CellKey) => {
+    const c = cells.get(k)?.column;
+    return c ? (lang === 'vi' ? c.title : c.titleEn) : addressOf(k);
+  };
+  const list = (keys: CellKey[]) => keys.map(title).join(' + ');
+  const label = `"${rowLabel(rel.row)}"`;
+  switch (rel.kind) {
+    case 'rate':
+      return `${title(rel.rate)} = ${list(rel.numerator)} / ${rel.denominator.length > 1 ? `(${list(rel.denominator)})` : list(rel.denominator)}`;
+    case 'bound':
+      return `${list(rel.part)} ≤ ${list(rel.whole)}`;
+    case 'sum':
+      switch (rel.scope) {
+        case 'row':
+          return `${title(rel.total)} = ${list(rel.parts)}`;
+        case 'group':
+          return lang === 'vi' ? `${title(rel.total)} của dòng ${label} = tổng các dòng con` : `${title(rel.total)} of row ${label} = sum of the rows under it`;
+        case 'subtotal':
+          return lang === 'vi' ? `${title(rel.total)} dòng Cộng = tổng các dòng của mục` : `${title(rel.total)} of the subtotal = sum of its section`;
+        case 'total':
+          return lang === 'vi' ? `${title(rel.total)} dòng tổng = tổng các dòng` : `${title(rel.total)} of the total row = sum of the rows`;
+        case 'breakdown':
+          return lang === 'vi' ? `chỉ tiêu ${label} = tổng các mục "Trong đó"` : `indicator ${label} = sum of its items`;
+      }
+  }
+}

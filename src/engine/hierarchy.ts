@@ -1,0 +1,87 @@
+/**
+ * Nesting rows by their numbering: a kind of numbering not seen above opens a deeper level
+ * (A → 1 → - → +; I → 1; 1. → 1.1.), one already open closes the levels below it.
+ * Unnumbered bold rows sit above unnumbered plain ones. "Cộng" closes a section; "Tổng" closes all.
+ */
+import { disambiguate, levelKey } from './markers';
+import { TableRow } from './model';
+
+interface Level {
+  key: string;
+  node: TableRow;
+}
+
+export interface Nesting {
+  roots: TableRow[];
+  totals: TableRow[];
+}
+
+export function nestRows(rows: TableRow[]): Nesting {
+  const roots: TableRow[] = [];
+  const totals: TableRow[] = [];
+  let stack: Level[] = [];
+  let lastLetter: string | undefined;
+  let openSince = 0; // index in roots after the last subtotal or total
+  let sinceTotal = 0; // index in roots after the last total
+
+  for (const row of rows) {
+    if (row.kind === 'header') continue;
+    if (row.kind === 'total') {
+      totals.push(row);
+      row.covers = roots.slice(sinceTotal);
+      stack = [];
+      openSince = sinceTotal = roots.length;
+      continue;
+    }
+    if (row.kind === 'subtotal') {
+      closeSection(row, stack, roots.slice(openSince));
+      openSince = roots.length;
+      continue;
+    }
+    if (row.marker) {
+      row.marker = disambiguate(row.marker, lastLetter);
+      if (row.marker.kind === 'letter') lastLetter = row.marker.text;
+    }
+    const key = row.marker ? levelKey(row.marker) : row.bold ? 'plain:bold' : 'plain';
+    const same = stack.findIndex((l) => l.key === key);
+    if (same >= 0) stack = stack.slice(0, same);
+    const parent = stack[stack.length - 1]?.node;
+    if (parent) {
+      row.parent = parent;
+      parent.children.push(row);
+    } else {
+      roots.push(row);
+    }
+    stack.push({ key, node: row });
+  }
+  for (const row of rows) {
+    if (row.kind !== 'data') continue;
+    if (row.children.length) row.kind = row.hasNumbers ? 'group' : 'section';
+    else if (!row.hasNumbers && row.marker && (row.marker.kind === 'roman' || row.marker.kind === 'letter')) row.kind = 'section';
+  }
+  return { roots, totals };
+}
+
+/** A "Cộng" row belongs to the deepest open row that has rows under it. */
+function closeSection(subtotal: TableRow, stack: Level[], openRoots: TableRow[]): void {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const node = stack[i].node;
+    if (node.children.length && !node.subtotal) {
+      node.subtotal = subtotal;
+      subtotal.parent = node;
+      stack.length = i + 1;
+      return;
+    }
+  }
+  subtotal.covers = openRoots;
+}
+
+/**
+ * The rows whose cells add up to a node's value: its own row when it has numbers, else its
+ * "Cộng" row, else the values of the rows under it.
+ */
+export function valueRows(node: TableRow): TableRow[] {
+  if (node.hasNumbers) return [node];
+  if (node.subtotal) return [node.subtotal];
+  return node.children.flatMap(valueRows);
+}

@@ -1,0 +1,20 @@
+import { LayoutDeclaration } from './types';
+import { countByUnit } from './l3-count-by-unit';
+import { dossierResults } from './l4-dossier-results';
+import { dossierResultsOnline } from './l5-online-share';
+import { planCompletion } from './l6-plan-completion';
+import { countsByAdminLevel } from './l7-by-admin-level';
+import { dossierStatus } from './l8-dossier-status';
+import { indicatorForm } from './l9-indicator-form';
+
+export const LAYOUTS: LayoutDeclaration[] = [
+  countByUnit,
+  dossierResults,
+  dossierResultsOnline,
+  planCompletion,
+  countsByAdminLevel,
+  dossierStatus,
+  indicatorForm,
+];
+
+export * from './types';

@@ -1,0 +1,86 @@
+/**
+ * A layout is declared as data: its columns (with header synonyms), the identities that hold in
+ * every row, the rates and how they are computed, the bounds, and how rows nest. Adding a layout
+ * is adding a declaration; the engine has no per-layout control flow.
+ * Synonyms are written folded (lower case, no tone marks, đ → d): see text.ts foldText.
+ */
+export type LayoutId = 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9';
+
+export type ColumnRole =
+  /** Row number: 1, 1.1., I, A, -, + */
+  | 'stt'
+  /** The unit, field or criterion a row is about. */
+  | 'label'
+  /** A count of dossiers, tasks, units… summed by parents. */
+  | 'count'
+  /** A percentage computed from counts. */
+  | 'rate'
+  /** The unit of measure of an indicator row (L9). */
+  | 'unit'
+  /** An indicator value whose meaning depends on its unit (L9). */
+  | 'value'
+  /** Free text: notes, dates, who reports. */
+  | 'text';
+
+export interface ColumnDeclaration {
+  key: string;
+  role: ColumnRole;
+  /** Vietnamese name for messages. */
+  title: string;
+  /** English name for messages. */
+  titleEn: string;
+  /** Synonyms for the column's own header cell (the lowest one above the data). */
+  header: string[];
+  /** Synonyms for a header cell above it (a merged group header); omitted when it has none. */
+  group?: string[];
+  /** How much matching this column counts towards recognising the layout. */
+  weight: number;
+}
+
+/** total = sum of parts, in every row. */
+export interface SumIdentity {
+  total: string;
+  parts: string[];
+}
+
+/** rate = 100 × sum(numerator) / sum(denominator), in every row. */
+export interface RateDefinition {
+  rate: string;
+  numerator: string[];
+  denominator: string[];
+}
+
+/** sum(part) ≤ sum(whole), in every row. */
+export interface BoundRule {
+  part: string[];
+  whole: string[];
+}
+
+/** How an indicator form (L9) relates its rows; the phrases are folded. */
+export interface IndicatorRules {
+  /** A parent row whose label ends with one of these is the sum of its items. */
+  breakdownMarkers: string[];
+  /** Among sibling items: these mean "planned / assigned"… */
+  plannedPhrases: string[];
+  /** …and these "done"; done ≤ planned. */
+  donePhrases: string[];
+  /** Units meaning the value is a percentage. */
+  percentUnits: string[];
+}
+
+export interface LayoutDeclaration {
+  id: LayoutId;
+  name: string;
+  nameEn: string;
+  columns: ColumnDeclaration[];
+  identities: SumIdentity[];
+  rates: RateDefinition[];
+  bounds: BoundRule[];
+  /**
+   * How rows relate vertically: 'sum' — group, subtotal and total rows equal the sum of their
+   * children in every count column; 'indicator' — the rules of an indicator form; 'none' — rows
+   * stand alone.
+   */
+  hierarchy: 'sum' | 'indicator' | 'none';
+  indicatorRules?: IndicatorRules;
+}

@@ -1,0 +1,62 @@
+/**
+ * Row numbering as written in appendices: 1, 1., 1.1., 3.4.1.1 (dotted), I, II (Roman),
+ * A, B, C (letters), "-" and "+" items; in an STT cell or at the start of the name.
+ */
+export type MarkerKind = 'num' | 'roman' | 'letter' | 'dash' | 'plus';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** For dotted numbers: how many parts (1 for "1.", 2 for "1.1."). */
+  depth: number;
+  /** The numbering as written, without trailing dot: "1.1", "IV", "B". */
+  text: string;
+}
+
+const DOTTED = /^(\d+(?:\.\d+)*)\.?(?:\s+|$|(?=[^\d.]))/;
+const ROMAN_OR_LETTER = /^([IVXLC]+|[A-Z])[.)]?(?:\s+|$)/;
+const DASH = /^[-–—]\s*/;
+const PLUS = /^\+\s*/;
+// Up to 89 sections; a lone C or L is taken for a letter.
+const ROMAN = /^(XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+export function isRoman(text: string): boolean {
+  return text.length > 0 && text !== 'L' && ROMAN.test(text);
+}
+
+/** Reads a marker at the start of the text; returns it with the rest of the text. */
+export function parseMarker(text: string): { marker?: Marker; rest: string } {
+  const t = text.trim();
+  let m = DOTTED.exec(t);
+  if (m) {
+    const parts = m[1].split('.');
+    return { marker: { kind: 'num', depth: parts.length, text: m[1] }, rest: t.slice(m[0].length).trim() };
+  }
+  m = ROMAN_OR_LETTER.exec(t);
+  if (m) {
+    const word = m[1];
+    const kind: MarkerKind = word.length > 1 || isRoman(word) ? 'roman' : 'letter';
+    return { marker: { kind, depth: 1, text: word }, rest: t.slice(m[0].length).trim() };
+  }
+  m = DASH.exec(t);
+  if (m && t.length > 0) return { marker: { kind: 'dash', depth: 1, text: '-' }, rest: t.slice(m[0].length).trim() };
+  m = PLUS.exec(t);
+  if (m) return { marker: { kind: 'plus', depth: 1, text: '+' }, rest: t.slice(m[0].length).trim() };
+  return { rest: t };
+}
+
+/**
+ * A single letter that is also a Roman numeral (I, V, X, L, C) is a letter when it follows the
+ * previous letter at that level (A, B → C), and a Roman numeral otherwise.
+ */
+export function disambiguate(marker: Marker, previousLetter: string | undefined): Marker {
+  if (marker.text.length !== 1 || !isRoman(marker.text)) return marker;
+  if (previousLetter && previousLetter.charCodeAt(0) + 1 === marker.text.charCodeAt(0)) {
+    return { ...marker, kind: 'letter' };
+  }
+  return { ...marker, kind: 'roman' };
+}
+
+/** The key that tells levels apart: dotted numbers nest by depth, other kinds by first appearance. */
+export function levelKey(marker: Marker): string {
+  return marker.kind === 'num' ? `num:${marker.depth}` : marker.kind;
+}

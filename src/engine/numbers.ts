@@ -1,0 +1,185 @@
+/**
+ * Reading numbers the way the appendices write them: 17256, 346.143 (dot = thousands),
+ * 2,33% (comma decimal), 89.95%, "-" for zero, blank, "23 nhiệm vụ", real numbers formatted
+ * as percent, and the wrong forms that must be reported (1.234 as a count, 0.1257 among percents).
+ */
+import { CellSnapshot } from './snapshot';
+import { cleanText } from './text';
+
+export type NumberStatus = 'blank' | 'number' | 'dash' | 'invalid';
+
+/** A form problem in how a value is written (not an arithmetic error). */
+export type FormIssue =
+  /** A count that Excel read as a decimal: the text 1.234 became 1.234 instead of 1234. */
+  | 'decimal-separator'
+  /** A count with a fractional part, or below zero. */
+  | 'not-a-count'
+  /** Text that is not a number where a number belongs. */
+  | 'not-a-number'
+  /** A fraction such as 149/149 where a percentage belongs. */
+  | 'fraction-text';
+
+export interface ParsedNumber {
+  status: NumberStatus;
+  /** The value used for arithmetic: counts as counts, rates in percentage points (0–100). */
+  value: number;
+  /** True when the value is stored as text rather than as a number. */
+  isText: boolean;
+  /** Decimals as written (rates), used to judge rounding. */
+  decimals?: number;
+  /** For a rate written without a % sign: the value if it was meant as a fraction (× 100). */
+  asFraction?: number;
+  /** True when the cell says plainly that it is a percentage (a % sign or a percent format). */
+  explicitPercent?: boolean;
+  /** A unit word written after the number: "23 nhiệm vụ" → "nhiệm vụ". */
+  unit?: string;
+  issue?: FormIssue;
+  /** The cell as a person sees it. */
+  raw: string;
+}
+
+const DASHES = /^[-–—]+$/;
+
+/** The cell as a person sees it: its displayed text, or the value shown through a percent format. */
+function rawText(cell: CellSnapshot | undefined): string {
+  if (!cell || cell.value === null || cell.value === undefined) return '';
+  if (cell.text !== undefined && cell.text !== '') return cleanText(cell.text);
+  if (typeof cell.value === 'number' && cell.numberFormat?.includes('%')) {
+    return `${(cell.value * 100).toFixed(percentFormatDecimals(cell.numberFormat))}%`;
+  }
+  return cleanText(String(cell.value));
+}
+
+function blank(raw: string): ParsedNumber {
+  return { status: 'blank', value: 0, isText: false, raw };
+}
+
+/** Splits "23 nhiệm vụ" into the number text and its unit word. */
+function splitUnit(text: string): { numberText: string; unit?: string } {
+  const m = /^([+-]?[\d.,\s]*\d)\s*([^\d\s].*)?$/.exec(text);
+  if (!m) return { numberText: text };
+  return { numberText: m[1].replace(/\s+/g, ''), unit: m[2]?.trim() || undefined };
+}
+
+function decimalsOf(numberText: string): number {
+  const m = /[.,](\d+)$/.exec(numberText);
+  return m ? m[1].length : 0;
+}
+
+/** Parses a count written as text, honouring both conventions. */
+function countFromText(numberText: string): { value: number; issue?: FormIssue } | undefined {
+  if (!/^[+-]?[\d.,]+$/.test(numberText)) return undefined;
+  let normalized: string;
+  if (numberText.includes(',')) {
+    // A comma makes it Vietnamese-formatted: dots are thousands, the comma is the decimal point.
+    normalized = numberText.replace(/\./g, '').replace(',', '.');
+  } else if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(numberText)) {
+    normalized = numberText.replace(/\./g, '');
+  } else {
+    normalized = numberText;
+  }
+  const value = Number(normalized);
+  if (!Number.isFinite(value)) return undefined;
+  if (!Number.isInteger(value) || value < 0) return { value, issue: 'not-a-count' };
+  return { value };
+}
+
+export function parseCount(cell: CellSnapshot | undefined): ParsedNumber {
+  const raw = rawText(cell);
+  if (!cell || cell.value === null || raw === '') return blank(raw);
+  if (typeof cell.value === 'number') {
+    const v = cell.value;
+    if (Number.isInteger(v) && v >= 0) return { status: 'number', value: v, isText: false, raw };
+    const thousands = v * 1000;
+    if (v > 0 && Math.abs(thousands - Math.round(thousands)) < 1e-7) {
+      return { status: 'number', value: Math.round(thousands), isText: false, raw, issue: 'decimal-separator' };
+    }
+    return { status: 'number', value: v, isText: false, raw, issue: 'not-a-count' };
+  }
+  if (typeof cell.value === 'boolean') return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
+  if (DASHES.test(raw)) return { status: 'dash', value: 0, isText: true, raw };
+  const { numberText, unit } = splitUnit(raw);
+  const parsed = countFromText(numberText);
+  if (!parsed) return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
+  return { status: 'number', value: parsed.value, isText: true, raw, unit, issue: parsed.issue };
+}
+
+function percentFormatDecimals(format: string): number {
+  const m = /\.(0+)/.exec(format);
+  return m ? m[1].length : 0;
+}
+
+/** Parses a rate; the result is in percentage points (89.95 for 89.95 %). */
+export function parseRate(cell: CellSnapshot | undefined): ParsedNumber {
+  const raw = rawText(cell);
+  if (!cell || cell.value === null || raw === '') return blank(raw);
+  if (typeof cell.value === 'number') {
+    const v = cell.value;
+    if (cell.numberFormat && cell.numberFormat.includes('%')) {
+      return {
+        status: 'number',
+        value: v * 100,
+        isText: false,
+        raw,
+        explicitPercent: true,
+        decimals: percentFormatDecimals(cell.numberFormat),
+      };
+    }
+    const decimals = decimalsOf(String(v));
+    return {
+      status: 'number',
+      value: v,
+      isText: false,
+      raw,
+      decimals,
+      asFraction: Math.abs(v) <= 1 ? v * 100 : undefined,
+    };
+  }
+  if (typeof cell.value === 'boolean') return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
+  if (DASHES.test(raw)) return { status: 'dash', value: 0, isText: true, raw, decimals: 0 };
+  const fraction = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)$/.exec(raw);
+  if (fraction) {
+    const num = Number(fraction[1].replace(',', '.'));
+    const den = Number(fraction[2].replace(',', '.'));
+    const value = den > 0 ? (num / den) * 100 : 0;
+    return { status: 'number', value, isText: true, raw, issue: 'fraction-text', decimals: 2 };
+  }
+  const explicitPercent = raw.includes('%');
+  const text = raw.replace('%', '').replace(/\s+/g, '');
+  if (!/^[+-]?\d+(?:[.,]\d+)?$/.test(text)) {
+    return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
+  }
+  // In a rate the separator is always the decimal point, whichever of the two it is.
+  const value = Number(text.replace(',', '.'));
+  const decimals = decimalsOf(text);
+  return {
+    status: 'number',
+    value,
+    isText: true,
+    raw,
+    decimals,
+    explicitPercent,
+    asFraction: !explicitPercent && Math.abs(value) <= 1 ? value * 100 : undefined,
+  };
+}
+
+/** Rounds half up to the given decimals, robust to binary representation (2.675 → 2.68). */
+export function roundHalfUp(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor + 1e-9 * Math.sign(value)) / factor;
+}
+
+function truncate(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.trunc(value * factor + 1e-9) / factor;
+}
+
+/**
+ * Whether a written rate agrees with the true one: within ±0.01 percentage point, or the true
+ * value rounded half up or truncated to the decimals the writer used.
+ */
+export function rateAgrees(written: number, truth: number, decimals = 2): boolean {
+  if (Math.abs(written - truth) <= 0.01 + 1e-9) return true;
+  const d = Math.min(decimals, 2);
+  return Math.abs(roundHalfUp(truth, d) - written) < 1e-9 || Math.abs(truncate(truth, d) - written) < 1e-9;
+}

@@ -1,0 +1,268 @@
+/**
+ * The arithmetic a table must satisfy, as relations between cells: row identities, rates,
+ * bounds, parents equal to the sum of their children, totals, and the indicator-form rules.
+ * Everything comes from the layout declaration and the row nesting; nothing from names or positions.
+ */
+import { valueRows } from './hierarchy';
+import { ColumnDeclaration, IndicatorRules } from './layouts';
+import { TableModel, TableRow } from './model';
+import { parseCount, ParsedNumber, parseRate } from './numbers';
+import { cellAt, SheetSnapshot } from './snapshot';
+import { cleanText, foldText, phraseScore, tokens } from './text';
+
+export type CellKey = number;
+const WIDTH = 16384;
+export const keyOf = (row: number, col: number): CellKey => row * WIDTH + col;
+export const rowOfKey = (key: CellKey): number => Math.floor(key / WIDTH);
+export const colOfKey = (key: CellKey): number => key % WIDTH;
+
+export interface CellInfo {
+  key: CellKey;
+  row: number;
+  col: number;
+  column: ColumnDeclaration;
+  parsed: ParsedNumber;
+  /** What the value is: a whole count or a percentage. */
+  kind: 'count' | 'rate';
+}
+
+export type RelationScope =
+  /** An identity within one row. */
+  | 'row'
+  /** A group row against the rows under it. */
+  | 'group'
+  /** A "Cộng" row against its section. */
+  | 'subtotal'
+  /** A total row against the top-level rows. */
+  | 'total'
+  /** An indicator "Trong đó:" against its items. */
+  | 'breakdown';
+
+interface RelationBase {
+  id: number;
+  row: number;
+}
+
+/** total = sum(parts) */
+export interface SumRelation extends RelationBase {
+  kind: 'sum';
+  scope: RelationScope;
+  total: CellKey;
+  parts: CellKey[];
+}
+
+/** rate ≈ 100 × sum(numerator) / sum(denominator) */
+export interface RateRelation extends RelationBase {
+  kind: 'rate';
+  rate: CellKey;
+  numerator: CellKey[];
+  denominator: CellKey[];
+}
+
+/** sum(part) ≤ sum(whole) */
+export interface BoundRelation extends RelationBase {
+  kind: 'bound';
+  part: CellKey[];
+  whole: CellKey[];
+}
+
+export type Relation = SumRelation | RateRelation | BoundRelation;
+
+export interface RelationSet {
+  cells: Map<CellKey, CellInfo>;
+  relations: Relation[];
+}
+
+function unitText(sheet: SheetSnapshot, table: TableModel, row: number): string {
+  const unit = table.columns.get('unit');
+  if (!unit) return '';
+  const cell = cellAt(sheet, row, unit.col);
+  return cell && cell.value !== null ? cleanText(cell.text ?? String(cell.value)) : '';
+}
+
+function isPercentUnit(unit: string, rules: IndicatorRules | undefined): boolean {
+  return Boolean(rules && rules.percentUnits.includes(unit.trim()));
+}
+
+/** A unit that lists codes ("Không = 0 Có = 1") rather than naming a quantity. */
+export function codeList(unit: string): number[] | undefined {
+  const codes = [...unit.matchAll(/=\s*(\d+)/g)].map((m) => Number(m[1]));
+  return codes.length ? codes : undefined;
+}
+
+function parseCells(sheet: SheetSnapshot, table: TableModel): Map<CellKey, CellInfo> {
+  const cells = new Map<CellKey, CellInfo>();
+  for (const row of table.rows) {
+    if (row.kind === 'header') continue;
+    for (const column of table.layout.columns) {
+      const match = table.columns.get(column.key);
+      if (!match || !['count', 'rate', 'value'].includes(column.role)) continue;
+      const cell = cellAt(sheet, row.row, match.col);
+      let kind: 'count' | 'rate' = column.role === 'rate' ? 'rate' : 'count';
+      if (column.role === 'value' && isPercentUnit(unitText(sheet, table, row.row), table.layout.indicatorRules)) kind = 'rate';
+      const parsed = kind === 'rate' ? parseRate(cell) : parseCount(cell);
+      cells.set(keyOf(row.row, match.col), { key: keyOf(row.row, match.col), row: row.row, col: match.col, column, parsed, kind });
+    }
+  }
+  normaliseRateColumns(cells);
+  return cells;
+}
+
+/**
+ * A rate column that writes every value as a plain number no greater than 1 holds fractions
+ * (0.8995 for 89.95 %); any other column holds percentages, and a lone fraction in it is suspect.
+ */
+function normaliseRateColumns(cells: Map<CellKey, CellInfo>): void {
+  const byColumn = new Map<number, CellInfo[]>();
+  for (const info of cells.values()) {
+    if (info.kind !== 'rate' || info.column.role !== 'rate') continue;
+    const list = byColumn.get(info.col) ?? [];
+    list.push(info);
+    byColumn.set(info.col, list);
+  }
+  for (const list of byColumn.values()) {
+    const numbers = list.filter((i) => i.parsed.status === 'number');
+    const plain = numbers.filter((i) => !i.parsed.explicitPercent && i.parsed.issue === undefined);
+    const fractions = plain.length > 0 && numbers.length === plain.length && plain.every((i) => Math.abs(i.parsed.value) <= 1) && plain.some((i) => i.parsed.value > 0);
+    if (!fractions) continue;
+    for (const i of plain) {
+      i.parsed = { ...i.parsed, value: i.parsed.value * 100, asFraction: undefined, decimals: Math.max((i.parsed.decimals ?? 2) - 2, 0) };
+    }
+  }
+}
+
+class RelationBuilder {
+  readonly relations: Relation[] = [];
+  constructor(private readonly cells: Map<CellKey, CellInfo>) {}
+
+  /** A relation is built when all its cells can be read; blank reads as 0 (0 = 0 still holds). */
+  private usable(keys: CellKey[]): boolean {
+    return keys.every((k) => {
+      const info = this.cells.get(k);
+      return info !== undefined && info.parsed.status !== 'invalid';
+    });
+  }
+
+  sum(scope: RelationScope, row: number, total: CellKey, parts: CellKey[]): void {
+    if (parts.length === 0 || !this.usable([total, ...parts])) return;
+    this.relations.push({ id: this.relations.length, kind: 'sum', scope, row, total, parts });
+  }
+
+  rate(row: number, rate: CellKey, numerator: CellKey[], denominator: CellKey[]): void {
+    const info = this.cells.get(rate);
+    if (!info || info.parsed.status === 'blank' || info.parsed.status === 'invalid') return;
+    if (!this.usable([...numerator, ...denominator])) return;
+    this.relations.push({ id: this.relations.length, kind: 'rate', row, rate, numerator, denominator });
+  }
+
+  bound(row: number, part: CellKey[], whole: CellKey[]): void {
+    if (!this.usable(part) || !this.usable(whole)) return;
+    this.relations.push({ id: this.relations.length, kind: 'bound', row, part, whole });
+  }
+}
+
+function sumColumns(table: TableModel): number[] {
+  return table.layout.columns.filter((c) => c.role === 'count' && table.columns.has(c.key)).map((c) => table.columns.get(c.key)!.col);
+}
+
+function addRowRelations(b: RelationBuilder, table: TableModel, row: TableRow): void {
+  const col = (key: string) => table.columns.get(key)?.col;
+  const keysOf = (list: string[]) => {
+    const cols = list.map(col);
+    return cols.every((c) => c !== undefined) ? cols.map((c) => keyOf(row.row, c!)) : undefined;
+  };
+  for (const identity of table.layout.identities) {
+    const total = keysOf([identity.total]);
+    const parts = keysOf(identity.parts);
+    if (total && parts) b.sum('row', row.row, total[0], parts);
+  }
+  for (const r of table.layout.rates) {
+    const rate = keysOf([r.rate]);
+    const num = keysOf(r.numerator);
+    const den = keysOf(r.denominator);
+    if (rate && num && den) b.rate(row.row, rate[0], num, den);
+  }
+  for (const bound of table.layout.bounds) {
+    const part = keysOf(bound.part);
+    const whole = keysOf(bound.whole);
+    if (part && whole) b.bound(row.row, part, whole);
+  }
+}
+
+function addSumHierarchy(b: RelationBuilder, table: TableModel): void {
+  const cols = sumColumns(table);
+  const add = (scope: RelationScope, target: TableRow, parts: TableRow[]) => {
+    if (!parts.length) return;
+    for (const c of cols) b.sum(scope, target.row, keyOf(target.row, c), parts.map((p) => keyOf(p.row, c)));
+  };
+  const flatSubtotals = new Map<TableRow, TableRow>();
+  for (const row of table.rows) {
+    if (row.kind === 'subtotal' && row.covers) {
+      row.covers.forEach((r) => flatSubtotals.set(r, row));
+      add('subtotal', row, row.covers.flatMap(valueRows));
+    }
+  }
+  for (const row of table.rows) {
+    if (row.children.length === 0) continue;
+    const parts = row.children.flatMap(valueRows);
+    if (row.hasNumbers) add('group', row, parts);
+    if (row.subtotal) add('subtotal', row.subtotal, parts);
+  }
+  for (const total of table.totals) {
+    const parts: TableRow[] = [];
+    for (const root of total.covers ?? []) {
+      const flat = flatSubtotals.get(root);
+      if (flat) {
+        if (!parts.includes(flat)) parts.push(flat);
+      } else {
+        parts.push(...valueRows(root));
+      }
+    }
+    add('total', total, parts);
+  }
+}
+
+function hasPhrase(label: string, phrases: string[]): boolean {
+  const t = tokens(foldText(label));
+  return phrases.some((p) => phraseScore(t, tokens(p)) > 0);
+}
+
+/**
+ * Indicator forms: a parent ending "Trong đó:" is the sum of its items; an item never exceeds
+ * its parent; among sibling items, what is done never exceeds what was planned. Only between
+ * rows of the same unit.
+ */
+function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: TableModel, cells: Map<CellKey, CellInfo>): void {
+  const rules = table.layout.indicatorRules;
+  const value = table.columns.get('value');
+  if (!rules || !value) return;
+  const keyFor = (r: TableRow) => keyOf(r.row, value.col);
+  const isCount = (r: TableRow) => cells.get(keyFor(r))?.kind === 'count' && !codeList(unitText(sheet, table, r.row));
+  const unit = (r: TableRow) => foldText(unitText(sheet, table, r.row));
+  for (const parent of table.rows) {
+    const items = parent.children.filter((c) => isCount(c) && unit(c) === unit(parent) && unit(c) !== '');
+    if (isCount(parent) && items.length) {
+      if (hasPhrase(parent.label.replace(/[:.]\s*$/, ''), rules.breakdownMarkers) && /trong do\s*$/.test(foldText(parent.label))) {
+        b.sum('breakdown', parent.row, keyFor(parent), items.map(keyFor));
+      } else {
+        for (const item of items) b.bound(item.row, [keyFor(item)], [keyFor(parent)]);
+      }
+    }
+    const siblings = parent.children.filter(isCount);
+    const planned = siblings.filter((s) => hasPhrase(s.label, rules.plannedPhrases));
+    const done = siblings.filter((s) => hasPhrase(s.label, rules.donePhrases) && !planned.includes(s));
+    if (planned.length === 1 && done.length) {
+      const sameUnit = done.filter((d) => unit(d) === unit(planned[0]));
+      if (sameUnit.length) b.bound(sameUnit[0].row, sameUnit.map(keyFor), [keyFor(planned[0])]);
+    }
+  }
+}
+
+export function buildRelations(sheet: SheetSnapshot, table: TableModel): RelationSet {
+  const cells = parseCells(sheet, table);
+  const b = new RelationBuilder(cells);
+  for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, table, row);
+  if (table.layout.hierarchy === 'sum') addSumHierarchy(b, table);
+  if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);
+  return { cells, relations: b.relations };
+}

@@ -1,0 +1,55 @@
+/**
+ * A plain, host-independent picture of one worksheet: what the engine reads.
+ * Both hosts (Office.js and exceljs) produce it; the engine never sees either.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface CellSnapshot {
+  /** The stored value: a number, a string, a boolean, or null for an empty cell. */
+  value: CellValue;
+  /** The text Excel displays, when the host knows it. */
+  text?: string;
+  /** The cell's number format, e.g. "0.00%" or "#,##0". */
+  numberFormat?: string;
+  bold?: boolean;
+  /** The formula, without its value, when the cell holds one. */
+  formula?: string;
+}
+
+/** A rectangle of cells, 0-based and inclusive, relative to A1. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** cells[row][col], 0-based from A1; missing entries are empty cells. */
+  cells: (CellSnapshot | undefined)[][];
+  merges?: CellRange[];
+  hiddenRows?: number[];
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellSnapshot | undefined {
+  return sheet.cells[row]?.[col];
+}
+
+export function rowCount(sheet: SheetSnapshot): number {
+  return sheet.cells.length;
+}
+
+export function columnCount(sheet: SheetSnapshot): number {
+  let max = 0;
+  for (const row of sheet.cells) if (row && row.length > max) max = row.length;
+  return max;
+}
+
+/** Builds a snapshot from a grid of plain values; convenient for hosts and tests alike. */
+export function snapshotFromGrid(name: string, grid: CellValue[][]): SheetSnapshot {
+  return {
+    name,
+    cells: grid.map((row) => row.map((value) => (value === null || value === '' ? undefined : { value }))),
+  };
+}

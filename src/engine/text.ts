@@ -1,0 +1,48 @@
+/** Text normalisation for matching headers and labels written by hand. */
+
+const HTML_TAG = /<\/?[a-z][^>]*>/gi;
+const HTML_ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+
+/** Removes leftover HTML (from Word/PDF conversion) and collapses white space. */
+export function cleanText(text: string): string {
+  return text
+    .replace(HTML_TAG, ' ')
+    .replace(/&(nbsp|amp|lt|gt|quot);/g, (m) => HTML_ENTITIES[m] ?? ' ')
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Folds Vietnamese text for comparison: lower case, tone marks and other diacritics removed,
+ * đ → d, punctuation turned into spaces. "Tỉ lệ (%)" and "ty le %" fold to near-equal forms.
+ */
+export function foldText(text: string): string {
+  return cleanText(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/** Spelling variants that fold differently but mean the same (ti/ty in "tỉ lệ"). */
+const TOKEN_VARIANTS: Record<string, string> = { ty: 'ti' };
+
+export function tokens(folded: string): string[] {
+  if (!folded) return [];
+  return folded.split(' ').map((t) => TOKEN_VARIANTS[t] ?? t);
+}
+
+/**
+ * How well a phrase matches a header: 0 when the phrase's tokens do not appear contiguously,
+ * otherwise the share of the header's tokens that the phrase covers (1 = exact).
+ */
+export function phraseScore(headerTokens: string[], phraseTokens: string[]): number {
+  if (phraseTokens.length === 0 || headerTokens.length < phraseTokens.length) return 0;
+  outer: for (let i = 0; i + phraseTokens.length <= headerTokens.length; i++) {
+    for (let j = 0; j < phraseTokens.length; j++) if (headerTokens[i + j] !== phraseTokens[j]) continue outer;
+    return phraseTokens.length / headerTokens.length;
+  }
+  return 0;
+}
