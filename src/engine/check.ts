@@ -28,7 +28,7 @@ function rateTruth(set: RelationSet, rel: RateRelation): number | undefined {
 }
 
 /**
- * A rate written as a fraction (0.1257) in a column of percentages is right in value and wrong
+ * A rate written as a fraction (0.4321) in a column of percentages is right in value and wrong
  * in form: report it as such and use the percentage for the arithmetic.
  */
 function resolveFractionRates(set: RelationSet, ctx: FindingContext): Finding[] {

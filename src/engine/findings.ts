@@ -198,7 +198,7 @@ export function formFindings(ctx: FindingContext): Finding[] {
   return out;
 }
 
-/** A percentage written as a fraction (0.1257 among 12.57 %): right value, wrong form. */
+/** A percentage written as a fraction (0.4321 among 43.21 %): right value, wrong form. */
 export function fractionFinding(ctx: FindingContext, info: CellInfo, asPercent: number): Finding {
   return formFinding(
     info,

@@ -1,7 +1,7 @@
 /**
  * Reading numbers the way the appendices write them: 17256, 346.143 (dot = thousands),
  * 2,33% (comma decimal), 89.95%, "-" for zero, blank, "23 nhiệm vụ", real numbers formatted
- * as percent, and the wrong forms that must be reported (1.234 as a count, 0.1257 among percents).
+ * as percent, and the wrong forms that must be reported (1.234 as a count, 0.4321 among percents).
  */
 import { CellSnapshot } from './snapshot';
 import { cleanText } from './text';
@@ -16,7 +16,7 @@ export type FormIssue =
   | 'not-a-count'
   /** Text that is not a number where a number belongs. */
   | 'not-a-number'
-  /** A fraction such as 149/149 where a percentage belongs. */
+  /** A fraction such as 3/4 where a percentage belongs. */
   | 'fraction-text';
 
 export interface ParsedNumber {
