@@ -4,9 +4,12 @@
  * Exit code 0: no errors; 1: errors found; 2: the file or the command could not be used.
  */
 import { checkSheet } from '../engine/check';
+import { SheetReport } from '../engine/model';
+import { isPhuLucSheet } from '../engine/sheet-names';
+import { fixWorkbook } from './xlsx-fixer';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
 import { toJsonReport } from './report-json';
-import { formatTextReport } from './report-text';
+import { formatFixReport, formatTextReport } from './report-text';
 
 export interface Io {
   out: (text: string) => void;
@@ -17,47 +20,84 @@ export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 const USAGE = `Cách dùng / Usage:
   phuluc check TỆP.xlsx [--sheet TÊN] [--json]
+  phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values]
 
   check     Kiểm tra các phụ lục trong tệp: nhận dạng bảng, tính lại tổng và tỉ lệ,
             chỉ ra ô sai và giá trị đúng. / Check the appendices in the file.
-  --sheet   Chỉ kiểm tra trang tính này. / Only this sheet.
+  fix       Ghi ra tệp mới: tỉ lệ và dòng tổng thành công thức, số dạng văn bản thành số;
+            giữ bản sao "(gốc)" của mỗi trang được sửa và nhật ký thay đổi. Tệp gốc không bị sửa.
+            / Write a new file with rates and totals as formulas, text numbers as numbers,
+            a "(gốc)" copy of each changed sheet and a change log. The input is never modified.
+  --sheet   Chỉ xử lý trang tính này. / Only this sheet.
   --json    In kết quả dạng JSON. / Print one JSON document.
+  -o, --output        Tệp kết quả. / The file to write.
+  --apply-suggestions Thay các ô nghi gõ nhầm bằng giá trị đề xuất. / Replace suspected typos by their suggested values.
+  --values            Ghi giá trị thay cho công thức. / Write values instead of formulas.
 
 Mã thoát / exit code: 0 không có lỗi / no errors; 1 có lỗi / errors found; 2 không dùng được tệp / unusable input.`;
 
-interface CheckOptions {
+interface Options {
   file: string;
   sheet?: string;
   json: boolean;
+  output?: string;
+  applySuggestions: boolean;
+  values: boolean;
 }
 
 class UsageError extends Error {}
 
-function parseCheckArgs(args: string[]): CheckOptions {
-  let file: string | undefined;
-  let sheet: string | undefined;
-  let json = false;
+const FLAGS: Record<string, 'json' | 'applySuggestions' | 'values'> = { '--json': 'json', '--apply-suggestions': 'applySuggestions', '--values': 'values' };
+
+function parseArgs(args: string[], allowed: string[]): Options {
+  const options: Options = { file: '', json: false, applySuggestions: false, values: false };
+  const valueOf = (i: number, name: string) => {
+    const v = args[i];
+    if (!v || v.startsWith('-')) throw new UsageError(`Thiếu giá trị sau ${name}. / Missing value after ${name}.`);
+    return v;
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--sheet') {
-      sheet = args[++i];
-      if (!sheet) throw new UsageError('Thiếu tên trang tính sau --sheet. / Missing sheet name after --sheet.');
-    } else if (a.startsWith('--sheet=')) sheet = a.slice('--sheet='.length);
-    else if (a.startsWith('-')) throw new UsageError(`Tùy chọn không hợp lệ: ${a}. / Unknown option: ${a}.`);
-    else if (!file) file = a;
+    const name = a.split('=')[0];
+    if (a.startsWith('-') && !allowed.includes(name)) throw new UsageError(`Tùy chọn không hợp lệ: ${a}. / Unknown option: ${a}.`);
+    if (FLAGS[a]) options[FLAGS[a]] = true;
+    else if (a === '--sheet') options.sheet = valueOf(++i, a);
+    else if (a.startsWith('--sheet=')) options.sheet = a.slice('--sheet='.length);
+    else if (a === '-o' || a === '--output') options.output = valueOf(++i, a);
+    else if (a.startsWith('--output=')) options.output = a.slice('--output='.length);
+    else if (!options.file) options.file = a;
     else throw new UsageError(`Chỉ nhận một tệp, thừa: ${a}. / One file only, extra: ${a}.`);
   }
-  if (!file) throw new UsageError('Thiếu tên tệp .xlsx. / Missing the .xlsx file.');
-  return { file, sheet, json };
+  if (!options.file) throw new UsageError('Thiếu tên tệp .xlsx. / Missing the .xlsx file.');
+  return options;
 }
 
-async function check(options: CheckOptions, io: Io): Promise<number> {
+/** PhuLuc's own sheets (the "(gốc)" copies, the change log) are not checked again. */
+function ownSheetReport(name: string): SheetReport {
+  return {
+    sheet: name,
+    tables: [],
+    notices: [{ code: 'phuluc-sheet', message: 'Trang do PhuLuc tạo (bản gốc hoặc nhật ký): không kiểm tra.', messageEn: 'A sheet PhuLuc made (original copy or change log): not checked.' }],
+  };
+}
+
+async function check(options: Options, io: Io): Promise<number> {
   const sheets = await readWorkbook(options.file, options.sheet);
-  const reports = sheets.map(checkSheet);
+  const reports = sheets.map((s) => (isPhuLucSheet(s.name) ? ownSheetReport(s.name) : checkSheet(s)));
   io.out(options.json ? JSON.stringify(toJsonReport(options.file, reports), null, 2) : formatTextReport(options.file, reports));
   const hasErrors = reports.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === 'error')));
   return hasErrors ? EXIT.findings : EXIT.ok;
+}
+
+async function fix(options: Options, io: Io): Promise<number> {
+  if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
+  const result = await fixWorkbook(options.file, options.output, options);
+  if (options.json) {
+    io.out(JSON.stringify({ file: options.file, output: result.output, sheets: result.sheets.map((s) => ({ sheet: s.sheet, backup: s.backup ?? null, edits: s.plan.edits, notices: s.plan.notices })) }, null, 2));
+  } else {
+    io.out(formatFixReport(options.file, result));
+  }
+  return EXIT.ok;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -67,7 +107,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.out(USAGE);
       return command ? EXIT.ok : EXIT.unusable;
     }
-    if (command === 'check') return await check(parseCheckArgs(rest), io);
+    if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json']), io);
+    if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json']), io);
     throw new UsageError(`Lệnh không hợp lệ: ${command}. / Unknown command: ${command}.`);
   } catch (e) {
     if (e instanceof UsageError) {

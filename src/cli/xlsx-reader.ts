@@ -15,7 +15,8 @@ export class WorkbookReadError extends Error {
 
 type ExcelValue = ExcelJS.CellValue;
 
-function plainValue(value: ExcelValue): { value: CellValue; formula?: string } {
+/** The value of a cell; a formula's cached result comes from `result` (exceljs leaves a 0 out of `value`). */
+function plainValue(value: ExcelValue, formulaResult?: ExcelValue): { value: CellValue; formula?: string } {
   if (value === null || value === undefined) return { value: null };
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
   if (value instanceof Date) {
@@ -26,7 +27,7 @@ function plainValue(value: ExcelValue): { value: CellValue; formula?: string } {
     if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
     if ('formula' in value || 'sharedFormula' in value) {
       const f = value as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-      const result = f.result as ExcelValue;
+      const result = (f.result ?? formulaResult) as ExcelValue;
       const inner = result === undefined ? { value: null } : plainValue(result);
       return { value: inner.value, formula: f.formula ?? f.sharedFormula };
     }
@@ -51,7 +52,9 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     if (row.hidden) hiddenRows.push(r);
     const out: (CellSnapshot | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const { value, formula } = plainValue(cell.value);
+      // Inside a merged area only the first cell holds the value (exceljs repeats it in the others).
+      if (cell.isMerged && cell.master !== cell) return;
+      const { value, formula } = plainValue(cell.value, cell.result as ExcelValue);
       if (value === null && !formula) return;
       const snapshot: CellSnapshot = { value };
       if (cell.numFmt) snapshot.numberFormat = cell.numFmt;
@@ -63,11 +66,12 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   });
   for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
-  return { name: ws.name, cells, merges, hiddenRows };
+  const isProtected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+  return { name: ws.name, cells, merges, hiddenRows, protected: isProtected };
 }
 
-/** Reads every sheet, or the one named, of an .xlsx file. Never modifies the file. */
-export async function readWorkbook(path: string, sheetName?: string): Promise<SheetSnapshot[]> {
+/** Opens an .xlsx file, with a clear message when it cannot be used. Never modifies the file. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(path) || !fs.statSync(path).isFile()) {
     throw new WorkbookReadError(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
   }
@@ -80,10 +84,20 @@ export async function readWorkbook(path: string, sheetName?: string): Promise<Sh
       `Cannot read ${path}: not a valid Excel .xlsx workbook (an old .xls, damaged, or password-protected?).`,
     );
   }
+  return wb;
+}
+
+/** The worksheets to work on: all, or the one named. */
+export function selectSheets(wb: ExcelJS.Workbook, path: string, sheetName?: string): ExcelJS.Worksheet[] {
   const sheets = wb.worksheets.filter((ws) => !sheetName || ws.name === sheetName);
   if (sheetName && !sheets.length) {
     const names = wb.worksheets.map((ws) => ws.name).join(', ');
     throw new WorkbookReadError(`Không có trang tính "${sheetName}" trong ${path}. Các trang: ${names}.`, `No sheet "${sheetName}" in ${path}. Sheets: ${names}.`);
   }
-  return sheets.map(worksheetToSnapshot);
+  return sheets;
+}
+
+/** Reads every sheet, or the one named, of an .xlsx file. */
+export async function readWorkbook(path: string, sheetName?: string): Promise<SheetSnapshot[]> {
+  return selectSheets(await loadWorkbook(path), path, sheetName).map(worksheetToSnapshot);
 }

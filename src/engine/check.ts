@@ -93,6 +93,7 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
     range: rangeAddress(table.range),
     findings,
     model: table,
+    relations: set,
   };
 }
 

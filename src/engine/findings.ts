@@ -64,8 +64,9 @@ export function explanationFindings(ctx: FindingContext, e: Explanation): Findin
     const text = (lang: Language) => {
       const actual = blank ? (lang === 'vi' ? '(để trống)' : '(blank)') : info!.parsed.raw;
       const expected = show(ctx, key, value, lang);
-      const relations = mends.slice(0, 4).map((r) => describeRelation(r, ctx.set.cells, ctx.rowLabel, lang)).join('; ');
-      const more = mends.length > 4 ? '; …' : '';
+      const described = [...new Set(mends.map((r) => describeRelation(r, ctx.set.cells, ctx.rowLabel, lang) + (r.row !== info?.row && r.kind !== 'sum' ? '' : r.row !== info?.row && r.kind === 'sum' && r.scope === 'row' ? ` (${lang === 'vi' ? 'dòng' : 'row'} "${ctx.rowLabel(r.row)}")` : '')))];
+      const relations = described.slice(0, 4).join('; ');
+      const more = described.length > 4 ? '; …' : '';
       const carriedText = carried
         .slice(0, 6)
         .map(([k, v]) => `${addressOf(k)} → ${show(ctx, k, v, lang)}`)

@@ -77,11 +77,12 @@ function closeSection(subtotal: TableRow, stack: Level[], openRoots: TableRow[])
 }
 
 /**
- * The rows whose cells add up to a node's value: its own row when it has numbers, else its
- * "Cộng" row, else the values of the rows under it.
+ * The rows whose cells add up to a node's value: its own row when it has numbers or nothing
+ * under it (a blank unit counts as 0 and is counted once filled in), else its "Cộng" row, else
+ * the values of the rows under it.
  */
 export function valueRows(node: TableRow): TableRow[] {
-  if (node.hasNumbers) return [node];
+  if (node.hasNumbers || (!node.children.length && !node.subtotal)) return [node];
   if (node.subtotal) return [node.subtotal];
   return node.children.flatMap(valueRows);
 }

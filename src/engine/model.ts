@@ -2,6 +2,7 @@
 import { LayoutDeclaration } from './layouts';
 import { Marker } from './markers';
 import { ColumnMatch } from './recognize';
+import { RelationSet } from './relations';
 import { CellRange } from './snapshot';
 
 export type RowKind =
@@ -81,10 +82,11 @@ export interface CheckedTable {
   range: string;
   findings: Finding[];
   model: TableModel;
+  relations: RelationSet;
 }
 
 export interface Notice {
-  code: 'empty-sheet' | 'no-appendix';
+  code: 'empty-sheet' | 'no-appendix' | 'phuluc-sheet';
   message: string;
   messageEn: string;
 }

@@ -30,6 +30,8 @@ export interface SheetSnapshot {
   cells: (CellSnapshot | undefined)[][];
   merges?: CellRange[];
   hiddenRows?: number[];
+  /** True when the sheet is protected against editing. */
+  protected?: boolean;
 }
 
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellSnapshot | undefined {

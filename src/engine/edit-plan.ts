@@ -1,0 +1,298 @@
+/**
+ * The edit plan: what recomputing a checked sheet writes, cell by cell. Rates become formulas
+ * over their layout's denominator, group/subtotal/total rows become SUMs over exactly their
+ * children, counts stored as text become numbers, and, only when asked, suggested corrections
+ * replace suspected typos. Cells already holding what the plan would write are left out, so a
+ * second run plans nothing.
+ */
+import { cellAddress, rangeAddress } from './address';
+import { CheckedTable, SheetReport } from './model';
+import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, Relation, rowOfKey, SumRelation } from './relations';
+import { parseAddress } from './address';
+import { cellAt, SheetSnapshot } from './snapshot';
+
+export type EditReason = 'sum-formula' | 'rate-formula' | 'text-to-number' | 'suggested-correction';
+
+export interface PlannedEdit {
+  cell: string;
+  row: number;
+  col: number;
+  /** The formula to write, without "="; absent when a value is written. */
+  formula?: string;
+  /** The value the cell holds afterwards (rates as fractions: 0.8995 for 89.95 %). */
+  value: number;
+  numberFormat: string;
+  reason: EditReason;
+  /** What the cell showed before. */
+  old: string;
+}
+
+export interface PlanNotice {
+  code: 'protected-sheet' | 'merged-cell' | 'hidden-rows' | 'kept-for-review';
+  message: string;
+  messageEn: string;
+}
+
+export interface EditPlan {
+  sheet: string;
+  edits: PlannedEdit[];
+  notices: PlanNotice[];
+}
+
+export interface PlanOptions {
+  /** Replace suspected typos by their suggested values. */
+  applySuggestions: boolean;
+  /** Write computed values instead of formulas. */
+  values: boolean;
+}
+
+export const COUNT_FORMAT = '#,##0';
+export const DASH_FORMAT = '#,##0;-#,##0;"-"';
+export const RATE_FORMAT = '0.00%';
+const MAX_SUM_ARGUMENTS = 255;
+
+export const REASON_TEXT: Record<EditReason, { vi: string; en: string }> = {
+  'sum-formula': { vi: 'Tổng của các dòng con (công thức SUM)', en: 'Sum of the rows under it (SUM formula)' },
+  'rate-formula': { vi: 'Tỉ lệ tính từ số lượng (công thức)', en: 'Rate computed from the counts (formula)' },
+  'text-to-number': { vi: 'Số lưu dạng văn bản chuyển thành số', en: 'Number stored as text turned into a number' },
+  'suggested-correction': { vi: 'Sửa theo giá trị đề xuất', en: 'Suggested correction applied' },
+};
+
+/** Writes a list of same-column cells as few arguments as possible: D8:D12,D15. */
+function rangeArguments(keys: CellKey[]): string[] {
+  const col = colOfKey(keys[0]);
+  const rows = keys.map(rowOfKey).sort((a, b) => a - b);
+  const args: string[] = [];
+  let start = rows[0];
+  let prev = rows[0];
+  const flush = () => args.push(start === prev ? cellAddress(start, col) : `${cellAddress(start, col)}:${cellAddress(prev, col)}`);
+  for (const r of rows.slice(1)) {
+    if (r === prev + 1) {
+      prev = r;
+      continue;
+    }
+    flush();
+    start = prev = r;
+  }
+  flush();
+  return args;
+}
+
+/** SUM over exactly these cells; adjacent runs become ranges, never swallowing a row in between. */
+export function sumFormula(keys: CellKey[]): string {
+  const byCol = new Map<number, CellKey[]>();
+  for (const k of keys) byCol.set(colOfKey(k), [...(byCol.get(colOfKey(k)) ?? []), k]);
+  let args = [...byCol.values()].flatMap(rangeArguments);
+  while (args.length > MAX_SUM_ARGUMENTS) {
+    const nested: string[] = [];
+    for (let i = 0; i < args.length; i += MAX_SUM_ARGUMENTS) nested.push(`SUM(${args.slice(i, i + MAX_SUM_ARGUMENTS).join(',')})`);
+    args = nested;
+  }
+  return `SUM(${args.join(',')})`;
+}
+
+function terms(keys: CellKey[]): string {
+  const refs = keys.map((k) => cellAddress(rowOfKey(k), colOfKey(k)));
+  return refs.length === 1 ? refs[0] : `(${refs.join('+')})`;
+}
+
+export function rateFormula(rel: RateRelation): string {
+  return `IFERROR(${terms(rel.numerator)}/${terms(rel.denominator)},0)`;
+}
+
+function normaliseFormula(f: string | undefined): string {
+  return (f ?? '').replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+}
+
+function countFormat(info: CellInfo): string {
+  if (info.parsed.unit) return `${COUNT_FORMAT} "${info.parsed.unit.replace(/"/g, '')}"`;
+  return info.parsed.status === 'dash' ? DASH_FORMAT : COUNT_FORMAT;
+}
+
+function keyOfAddress(address: string): CellKey {
+  const { row, col } = parseAddress(address);
+  return keyOf(row, col);
+}
+
+const CORRECTABLE = new Set(['value-mismatch', 'sum-mismatch', 'rate-mismatch', 'count-decimal-separator', 'percent-as-fraction']);
+
+/** The values the table should hold: as read, with suggestions applied when asked for. */
+function baseValues(table: CheckedTable, applySuggestions: boolean): { values: Map<CellKey, number>; suggested: Set<CellKey> } {
+  const values = new Map<CellKey, number>();
+  for (const [k, info] of table.relations.cells) values.set(k, info.parsed.value);
+  const suggested = new Set<CellKey>();
+  if (!applySuggestions) return { values, suggested };
+  for (const f of table.findings) {
+    if (!CORRECTABLE.has(f.rule) || f.expected === null) continue;
+    for (const c of [{ cell: f.cell, expected: f.expected }, ...(f.carried ?? [])]) {
+      const k = keyOfAddress(c.cell);
+      values.set(k, c.expected);
+      suggested.add(k);
+    }
+  }
+  return { values, suggested };
+}
+
+/**
+ * Cells the check believes wrong and has not been told to correct, or cannot tell: a total or rate
+ * computed from them would carry the typo and erase the sender's right figure, so those stay.
+ */
+function suspects(table: CheckedTable, applySuggestions: boolean): Map<CellKey, number | null> {
+  const out = new Map<CellKey, number | null>();
+  for (const f of table.findings) {
+    if (f.severity !== 'error') continue;
+    if (f.candidates || f.expected === null) {
+      out.set(keyOfAddress(f.cell), null);
+      f.candidates?.forEach((c) => out.set(keyOfAddress(c.cell), null));
+    } else if (!applySuggestions && CORRECTABLE.has(f.rule)) {
+      out.set(keyOfAddress(f.cell), f.expected);
+      f.carried?.forEach((c) => out.set(keyOfAddress(c.cell), c.expected));
+    }
+  }
+  return out;
+}
+
+function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptions): { edits: PlannedEdit[]; kept: string[] } {
+  const { cells, relations } = table.relations;
+  const { values, suggested } = baseValues(table, options.applySuggestions);
+  const sumTargets = new Map<CellKey, SumRelation>();
+  const rateTargets = new Map<CellKey, RateRelation>();
+  for (const rel of relations as Relation[]) {
+    if (rel.kind === 'sum' && rel.scope !== 'row' && rel.scope !== 'breakdown' && !sumTargets.has(rel.total)) sumTargets.set(rel.total, rel);
+    if (rel.kind === 'rate' && cells.get(rel.rate)?.column.role === 'rate') rateTargets.set(rel.rate, rel);
+  }
+  const memo = new Map<CellKey, number>();
+  const valueOf = (k: CellKey, depth = 0): number => {
+    if (memo.has(k)) return memo.get(k)!;
+    const sum = sumTargets.get(k);
+    const v = sum && depth < 64 ? sum.parts.reduce((s, p) => s + valueOf(p, depth + 1), 0) : values.get(k) ?? 0;
+    memo.set(k, v);
+    return v;
+  };
+
+  const rateValue = (rel: RateRelation) => {
+    const num = rel.numerator.reduce((s, p) => s + valueOf(p), 0);
+    const den = rel.denominator.reduce((s, p) => s + valueOf(p), 0);
+    return den === 0 ? 0 : num / den;
+  };
+
+  // A suspect is harmless where the recomputed formula is its correction (a group row's own sum).
+  const dependents = new Map<CellKey, CellKey[]>();
+  const link = (input: CellKey, target: CellKey) => dependents.set(input, [...(dependents.get(input) ?? []), target]);
+  sumTargets.forEach((rel, k) => rel.parts.forEach((p) => link(p, k)));
+  rateTargets.forEach((rel, k) => [...rel.numerator, ...rel.denominator].forEach((p) => link(p, k)));
+  const tainted = new Set<CellKey>();
+  const queue: CellKey[] = [];
+  for (const [k, expected] of suspects(table, options.applySuggestions)) {
+    const planned = sumTargets.has(k) ? valueOf(k) : rateTargets.has(k) ? rateValue(rateTargets.get(k)!) * 100 : undefined;
+    if (expected !== null && planned !== undefined && Math.abs(planned - expected) < 0.006) continue;
+    tainted.add(k);
+    queue.push(k);
+  }
+  while (queue.length) {
+    for (const t of dependents.get(queue.shift()!) ?? []) {
+      if (!tainted.has(t)) {
+        tainted.add(t);
+        queue.push(t);
+      }
+    }
+  }
+
+  const edits: PlannedEdit[] = [];
+  const push = (k: CellKey, edit: Omit<PlannedEdit, 'cell' | 'row' | 'col' | 'old'>) => {
+    const row = rowOfKey(k);
+    const col = colOfKey(k);
+    const info = cells.get(k);
+    edits.push({ cell: cellAddress(row, col), row, col, old: info?.parsed.raw ?? '', ...edit });
+  };
+  for (const [k, rel] of sumTargets) {
+    if (tainted.has(k)) continue;
+    push(k, { formula: options.values ? undefined : sumFormula(rel.parts), value: valueOf(k), numberFormat: COUNT_FORMAT, reason: 'sum-formula' });
+  }
+  for (const [k, rel] of rateTargets) {
+    if (tainted.has(k)) continue;
+    push(k, { formula: options.values ? undefined : rateFormula(rel), value: rateValue(rel), numberFormat: RATE_FORMAT, reason: 'rate-formula' });
+  }
+  for (const [k, info] of cells) {
+    if (sumTargets.has(k) || rateTargets.has(k)) continue;
+    if (suggested.has(k)) {
+      const value = values.get(k)!;
+      const format = info.kind === 'rate' ? '0.00' : countFormat(info);
+      push(k, { value, numberFormat: format, reason: 'suggested-correction' });
+    } else if (info.kind === 'count' && info.parsed.isText && (info.parsed.status === 'number' || info.parsed.status === 'dash') && !info.parsed.issue) {
+      push(k, { value: info.parsed.value, numberFormat: countFormat(info), reason: 'text-to-number' });
+    }
+  }
+  const kept = [...tainted].filter((k) => sumTargets.has(k) || rateTargets.has(k)).sort((a, b) => a - b);
+  return { edits: edits.filter((e) => changesSomething(sheet, e)), kept: kept.map((k) => cellAddress(rowOfKey(k), colOfKey(k))) };
+}
+
+/** An edit that would leave the cell as it is (same formula, or same number and format) is dropped. */
+function changesSomething(sheet: SheetSnapshot, e: PlannedEdit): boolean {
+  const cell = cellAt(sheet, e.row, e.col);
+  if (!cell) return true;
+  if (e.formula !== undefined) return normaliseFormula(cell.formula) !== normaliseFormula(e.formula);
+  if (cell.formula) return true;
+  if (typeof cell.value !== 'number') return true;
+  return Math.abs(cell.value - e.value) > 1e-9 || (cell.numberFormat ?? '') !== e.numberFormat;
+}
+
+/** Merged areas in a table's body: PhuLuc writes nothing inside them but their first cell. */
+function mergedNotice(sheet: SheetSnapshot, report: SheetReport, edits: PlannedEdit[]): { kept: PlannedEdit[]; notices: PlanNotice[] } {
+  const bodies = report.tables.map((t) => ({ ...t.model.range, top: t.model.headerRows[t.model.headerRows.length - 1] + 1 }));
+  const merges = (sheet.merges ?? []).filter((m) => bodies.some((b) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left));
+  if (!merges.length) return { kept: edits, notices: [] };
+  const inside = (e: PlannedEdit) => merges.some((m) => e.row >= m.top && e.row <= m.bottom && e.col >= m.left && e.col <= m.right && (e.row !== m.top || e.col !== m.left));
+  const list = merges.map(rangeAddress).join(', ');
+  return {
+    kept: edits.filter((e) => !inside(e)),
+    notices: [
+      {
+        code: 'merged-cell',
+        message: `Bảng có ô gộp trong phần số liệu (${list}): PhuLuc không ghi vào các ô bị gộp; hãy bỏ gộp rồi chạy lại.`,
+        messageEn: `The table has merged cells among its figures (${list}): PhuLuc writes nothing inside them; unmerge them and run again.`,
+      },
+    ],
+  };
+}
+
+function hiddenRowsNotice(sheet: SheetSnapshot, report: SheetReport): PlanNotice[] {
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const rows = report.tables.flatMap((t) => t.model.rows.filter((r) => hidden.has(r.row)).map((r) => r.row + 1));
+  if (!rows.length) return [];
+  return [
+    {
+      code: 'hidden-rows',
+      message: `Bảng có ${rows.length} hàng đang ẩn (${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}); chúng vẫn được tính vào tổng.`,
+      messageEn: `The table has ${rows.length} hidden rows (${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}); they are still counted in the totals.`,
+    },
+  ];
+}
+
+export function planSheet(sheet: SheetSnapshot, report: SheetReport, options: PlanOptions): EditPlan {
+  if (sheet.protected) {
+    return {
+      sheet: sheet.name,
+      edits: [],
+      notices: [
+        {
+          code: 'protected-sheet',
+          message: `Trang tính "${sheet.name}" đang được bảo vệ: không sửa gì. Hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi chạy lại.`,
+          messageEn: `Sheet "${sheet.name}" is protected: nothing was changed. Unprotect it and run again.`,
+        },
+      ],
+    };
+  }
+  const tables = report.tables.map((t) => planTable(sheet, t, options));
+  const { kept, notices } = mergedNotice(sheet, report, tables.flatMap((t) => t.edits));
+  const held = tables.flatMap((t) => t.kept);
+  if (held.length) {
+    const list = held.slice(0, 12).join(', ') + (held.length > 12 ? ', …' : '');
+    notices.push({
+      code: 'kept-for-review',
+      message: `Giữ nguyên ${held.length} ô tổng/tỉ lệ vì chúng tính từ ô nghi sai (${list}): sửa các ô đó, hoặc chạy với --apply-suggestions.`,
+      messageEn: `Kept ${held.length} totals/rates as they are because they depend on suspected cells (${list}): correct those, or run with --apply-suggestions.`,
+    });
+  }
+  return { sheet: sheet.name, edits: kept, notices: [...notices, ...hiddenRowsNotice(sheet, report)] };
+}
