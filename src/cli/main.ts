@@ -6,7 +6,11 @@
 import { checkSheet } from '../engine/check';
 import { SheetReport } from '../engine/model';
 import { isPhuLucSheet } from '../engine/sheet-names';
+import { MeasureId } from '../engine/layouts';
+import { RankingError, TierMode } from '../engine/ranking';
+import { PresetId, PRESETS } from '../engine/ranking-presets';
 import { fixWorkbook } from './xlsx-fixer';
+import { rankWorkbook } from './xlsx-ranking';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
 import { toJsonReport } from './report-json';
 import { formatFixReport, formatTextReport } from './report-text';
@@ -21,6 +25,8 @@ export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 const USAGE = `Cách dùng / Usage:
   phuluc check TỆP.xlsx [--sheet TÊN] [--json]
   phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values]
+  phuluc rank TỆP.xlsx --sheet TÊN --measure on-time|late|resolved|online|received
+              [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx
 
   check     Kiểm tra các phụ lục trong tệp: nhận dạng bảng, tính lại tổng và tỉ lệ,
             chỉ ra ô sai và giá trị đúng. / Check the appendices in the file.
@@ -33,12 +39,20 @@ const USAGE = `Cách dùng / Usage:
   -o, --output        Tệp kết quả. / The file to write.
   --apply-suggestions Thay các ô nghi gõ nhầm bằng giá trị đề xuất. / Replace suspected typos by their suggested values.
   --values            Ghi giá trị thay cho công thức. / Write values instead of formulas.
+  rank      Thêm trang xếp hạng đã định dạng. / Add a formatted ranking sheet.
+  --measure on-time (đúng hạn), late (trễ hạn), resolved (đã giải quyết), online (trực tuyến), received (số hồ sơ)
+  --tier    groups: trong từng nhóm của bảng (mặc định) / within the table's groups (default);
+            all: mọi đơn vị / every unit together; top: các dòng cấp trên / the top-level rows
+  --preset  khanh-hoa (Tốt/Khá/Trung bình/Yếu) hoặc bnv (nhóm A/B)
 
 Mã thoát / exit code: 0 không có lỗi / no errors; 1 có lỗi / errors found; 2 không dùng được tệp / unusable input.`;
 
 interface Options {
   file: string;
   sheet?: string;
+  measure?: string;
+  tier?: string;
+  preset?: string;
   json: boolean;
   output?: string;
   applySuggestions: boolean;
@@ -64,6 +78,9 @@ function parseArgs(args: string[], allowed: string[]): Options {
     else if (a === '--sheet') options.sheet = valueOf(++i, a);
     else if (a.startsWith('--sheet=')) options.sheet = a.slice('--sheet='.length);
     else if (a === '-o' || a === '--output') options.output = valueOf(++i, a);
+    else if (a === '--measure') options.measure = valueOf(++i, a);
+    else if (a === '--tier') options.tier = valueOf(++i, a);
+    else if (a === '--preset') options.preset = valueOf(++i, a);
     else if (a.startsWith('--output=')) options.output = a.slice('--output='.length);
     else if (!options.file) options.file = a;
     else throw new UsageError(`Chỉ nhận một tệp, thừa: ${a}. / One file only, extra: ${a}.`);
@@ -100,6 +117,38 @@ async function fix(options: Options, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+const MEASURES: MeasureId[] = ['on-time', 'late', 'resolved', 'online', 'received'];
+const TIERS: TierMode[] = ['groups', 'all', 'top'];
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UsageError(`${option} phải là một trong / must be one of: ${allowed.join(', ')}.`);
+  return value as T;
+}
+
+async function rank(options: Options, io: Io): Promise<number> {
+  if (!options.sheet) throw new UsageError('Cần chọn trang tính: --sheet TÊN. / Choose the sheet: --sheet NAME.');
+  if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
+  const measure = oneOf(options.measure, MEASURES, '--measure');
+  if (!measure) throw new UsageError('Cần chọn tiêu chí: --measure. / Choose the measure: --measure.');
+  const tier = oneOf(options.tier, TIERS, '--tier');
+  const preset = oneOf(options.preset, Object.keys(PRESETS) as PresetId[], '--preset');
+  const result = await rankWorkbook(options.file, options.output, options.sheet, { measure, tier, preset });
+  if (options.json) {
+    io.out(JSON.stringify({ file: options.file, output: result.output, sheet: result.sheet, groups: result.ranking.groups, sourceErrors: result.ranking.sourceErrors }, null, 2));
+    return EXIT.ok;
+  }
+  const lines = [`Đã thêm trang "${result.sheet}" vào ${result.output}.`];
+  if (result.ranking.sourceErrors.length) lines.push(`Lưu ý: bảng nguồn còn ${result.ranking.sourceErrors.length} lỗi chưa sửa; thứ hạng có thể chưa đúng.`);
+  for (const g of result.ranking.groups) {
+    lines.push('', g.title);
+    for (const u of g.units) lines.push(`  ${String(u.rank).padStart(3)}  ${u.name}${u.className ? ` — ${u.className}` : ''}`);
+    for (const u of g.unranked) lines.push(`    –  ${u.name} (${u.note})`);
+  }
+  io.out(lines.join('\n'));
+  return EXIT.ok;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -108,12 +157,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return command ? EXIT.ok : EXIT.unusable;
     }
     if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json']), io);
+    if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '-o', '--output', '--json']), io);
     if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json']), io);
     throw new UsageError(`Lệnh không hợp lệ: ${command}. / Unknown command: ${command}.`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${e.message}\n\n${USAGE}`);
-    } else if (e instanceof WorkbookReadError) {
+    } else if (e instanceof WorkbookReadError || e instanceof RankingError) {
       io.err(`Lỗi: ${e.messageVi}\nError: ${e.messageEn}`);
     } else {
       // Never a stack trace for the user; PHULUC_DEBUG=1 shows it to us.

@@ -29,3 +29,16 @@ export function existingBackup(sheet: string, existing: string[]): string | unde
   }
   return undefined;
 }
+
+const FORBIDDEN = /[:\\/?*[\]]/g;
+
+/** A new sheet name: Excel's characters and 31-character limit respected, never colliding ("(2)", "(3)"…). */
+export function uniqueSheetName(wanted: string, existing: string[]): string {
+  const base = wanted.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim() || 'PhuLuc';
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? '' : ` (${i})`;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}

@@ -20,4 +20,5 @@ export const countByUnit: LayoutDeclaration = {
   rates: [],
   bounds: [],
   hierarchy: 'sum',
+  measures: [{ id: 'online', title: 'Số hồ sơ trực tuyến', titleEn: 'Online dossiers', numerator: ['online'], better: 'higher' }],
 };

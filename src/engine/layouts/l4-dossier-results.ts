@@ -47,4 +47,10 @@ export const dossierResults: LayoutDeclaration = {
   ],
   bounds: [],
   hierarchy: 'sum',
+  measures: [
+    { id: 'on-time', title: 'Tỉ lệ đúng hạn', titleEn: 'On-time rate', numerator: ['early', 'onTime'], denominator: ['resolved'], better: 'higher' },
+    { id: 'late', title: 'Tỉ lệ trễ hạn', titleEn: 'Late rate', numerator: ['late'], denominator: ['resolved'], better: 'lower' },
+    { id: 'resolved', title: 'Tỉ lệ đã giải quyết', titleEn: 'Resolved rate', numerator: ['resolved'], denominator: ['received'], better: 'higher' },
+    { id: 'received', title: 'Số hồ sơ nhận', titleEn: 'Dossiers received', numerator: ['received'], better: 'higher' },
+  ],
 };

@@ -43,4 +43,12 @@ export const dossierResultsOnline: LayoutDeclaration = {
     { part: ['resolved', 'inProgress'], whole: ['received'] },
   ],
   hierarchy: 'sum',
+  measures: [
+    // Here "Đúng hạn" already includes the early ones.
+    { id: 'on-time', title: 'Tỉ lệ đúng hạn', titleEn: 'On-time rate', numerator: ['resolvedOnTime'], denominator: ['resolved'], better: 'higher' },
+    { id: 'late', title: 'Tỉ lệ trễ hạn', titleEn: 'Late rate', numerator: ['lateCount'], denominator: ['resolved', 'inProgress'], better: 'lower' },
+    { id: 'resolved', title: 'Tỉ lệ đã giải quyết', titleEn: 'Resolved rate', numerator: ['resolved'], denominator: ['received'], better: 'higher' },
+    { id: 'online', title: 'Tỉ lệ hồ sơ trực tuyến', titleEn: 'Online rate', numerator: ['online'], denominator: ['generated'], better: 'higher' },
+    { id: 'received', title: 'Số hồ sơ tiếp nhận', titleEn: 'Dossiers received', numerator: ['received'], better: 'higher' },
+  ],
 };

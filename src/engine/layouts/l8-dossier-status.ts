@@ -42,4 +42,16 @@ export const dossierStatus: LayoutDeclaration = {
   rates: [],
   bounds: [],
   hierarchy: 'sum',
+  measures: [
+    {
+      id: 'on-time',
+      title: 'Tỉ lệ đúng hạn',
+      titleEn: 'On-time rate',
+      numerator: ['approvedEarly', 'approvedOnTime', 'refusedEarly', 'refusedOnTime'],
+      denominator: ['approved', 'refused'],
+      better: 'higher',
+    },
+    { id: 'late', title: 'Tỉ lệ trễ hạn', titleEn: 'Late rate', numerator: ['approvedLate', 'refusedLate'], denominator: ['approved', 'refused'], better: 'lower' },
+    { id: 'received', title: 'Tổng số hồ sơ', titleEn: 'Dossiers handled', numerator: ['total'], better: 'higher' },
+  ],
 };

@@ -68,6 +68,18 @@ export interface IndicatorRules {
   percentUnits: string[];
 }
 
+export type MeasureId = 'on-time' | 'late' | 'resolved' | 'online' | 'received';
+
+/** A ranking measure: 100 × sum(numerator) / sum(denominator), or a plain count without denominator. */
+export interface MeasureDeclaration {
+  id: MeasureId;
+  title: string;
+  titleEn: string;
+  numerator: string[];
+  denominator?: string[];
+  better: 'higher' | 'lower';
+}
+
 export interface LayoutDeclaration {
   id: LayoutId;
   name: string;
@@ -83,4 +95,6 @@ export interface LayoutDeclaration {
    */
   hierarchy: 'sum' | 'indicator' | 'none';
   indicatorRules?: IndicatorRules;
+  /** What units of this layout can be ranked by. */
+  measures?: MeasureDeclaration[];
 }

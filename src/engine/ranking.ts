@@ -1,0 +1,178 @@
+/**
+ * Rankings of like with like: units of a checked table ranked by a measure of their layout,
+ * within the table's own groups (communes within their district, departments among departments),
+ * across the whole table, or among the top-level rows. Standard competition ranking (1, 2, 2, 4):
+ * tie-breakers order the rows but never split a rank. Units with nothing to measure are listed apart.
+ */
+import { MeasureDeclaration, MeasureId } from './layouts';
+import { CheckedTable, TableRow } from './model';
+import { ClassBand, PresetId, PRESETS, RankingPreset } from './ranking-presets';
+import { keyOf } from './relations';
+
+export type TierMode = 'groups' | 'all' | 'top';
+
+export interface RankingOptions {
+  measure: MeasureId;
+  tier?: TierMode;
+  preset?: PresetId;
+  /** Bands replacing the preset's. */
+  bands?: ClassBand[];
+}
+
+export interface ShownCount {
+  key: string;
+  title: string;
+}
+
+export interface RankedUnit {
+  row: number;
+  name: string;
+  /** The counts behind the measure, in the order of `Ranking.counts`. */
+  counts: number[];
+  numerator: number;
+  denominator: number;
+  /** The measure: a percentage (0–100) or a count; null when there is nothing to measure. */
+  value: number | null;
+  rank: number | null;
+  className?: string;
+  note?: string;
+}
+
+export interface RankingGroup {
+  title: string;
+  units: RankedUnit[];
+  /** Units with nothing received (or resolved): listed, not ranked. */
+  unranked: RankedUnit[];
+}
+
+export interface Ranking {
+  measure: MeasureDeclaration;
+  isRate: boolean;
+  counts: ShownCount[];
+  tier: TierMode;
+  preset?: RankingPreset;
+  bands?: ClassBand[];
+  groups: RankingGroup[];
+  /** Cells the check still finds wrong in the source table. */
+  sourceErrors: string[];
+}
+
+export class RankingError extends Error {
+  constructor(
+    readonly messageVi: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+  }
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+function isUnit(row: TableRow): boolean {
+  return row.kind === 'data' || row.kind === 'group';
+}
+
+/** The table's own groups: the rows under each parent whose level holds units with nothing under them. */
+function ownGroups(nodes: TableRow[], title: string, out: { title: string; rows: TableRow[] }[]): void {
+  const units = nodes.filter(isUnit);
+  if (units.some((u) => u.children.length === 0)) out.push({ title, rows: units });
+  else units.forEach((u) => ownGroups(u.children, u.label, out));
+  nodes.filter((n) => n.kind === 'section').forEach((s) => ownGroups(s.children, s.label, out));
+}
+
+function leaves(nodes: TableRow[]): TableRow[] {
+  return nodes.flatMap((n) => (n.children.length ? leaves(n.children) : isUnit(n) ? [n] : []));
+}
+
+function groupsFor(table: CheckedTable, tier: TierMode): { title: string; rows: TableRow[] }[] {
+  const whole = 'Toàn bảng';
+  const roots = table.model.roots;
+  if (tier === 'all') return [{ title: whole, rows: leaves(roots) }];
+  if (tier === 'top') return [{ title: whole, rows: roots.filter(isUnit) }];
+  const out: { title: string; rows: TableRow[] }[] = [];
+  ownGroups(roots, whole, out);
+  return out;
+}
+
+function classFor(value: number, bands: ClassBand[]): ClassBand | undefined {
+  return bands.find((b) => value >= b.min - 1e-9);
+}
+
+/** a before b when a is better; 0 when exactly equal (compared as fractions, not rounded). */
+function compare(a: RankedUnit, b: RankedUnit, better: 'higher' | 'lower'): number {
+  const diff = b.numerator * a.denominator - a.numerator * b.denominator;
+  return better === 'higher' ? Math.sign(diff) : -Math.sign(diff);
+}
+
+export function rankTable(table: CheckedTable, options: RankingOptions): Ranking {
+  const measure = table.model.layout.measures?.find((m) => m.id === options.measure);
+  if (!measure) {
+    const available = (table.model.layout.measures ?? []).map((m) => m.id).join(', ') || '—';
+    throw new RankingError(
+      `Bảng ${table.layout} không xếp hạng được theo "${options.measure}". Các tiêu chí có: ${available}.`,
+      `A ${table.layout} table cannot be ranked by "${options.measure}". Available: ${available}.`,
+    );
+  }
+  const missing = [...measure.numerator, ...(measure.denominator ?? [])].filter((k) => !table.model.columns.has(k));
+  if (missing.length) {
+    throw new RankingError(`Bảng thiếu cột cần cho tiêu chí này: ${missing.join(', ')}.`, `The table lacks columns the measure needs: ${missing.join(', ')}.`);
+  }
+  const isRate = Boolean(measure.denominator);
+  const countKeys = [...new Set([...measure.numerator, ...(measure.denominator ?? [])])];
+  const titleOf = (key: string) => table.model.layout.columns.find((c) => c.key === key)!.title;
+  const valueAt = (row: number, key: string) => table.relations.cells.get(keyOf(row, table.model.columns.get(key)!.col))?.parsed.value ?? 0;
+  const lateMeasure = table.model.layout.measures?.find((m) => m.id === 'late');
+  const preset = options.preset ? PRESETS[options.preset] : undefined;
+  const bands = options.bands ?? preset?.bands;
+  const tier = options.tier ?? 'groups';
+
+  const groups = groupsFor(table, tier).map(({ title, rows }) => {
+    const all = rows.map((row): RankedUnit => {
+      const numerator = measure.numerator.reduce((s, k) => s + valueAt(row.row, k), 0);
+      const denominator = isRate ? measure.denominator!.reduce((s, k) => s + valueAt(row.row, k), 0) : 1;
+      const measurable = isRate ? denominator > 0 : numerator > 0;
+      return {
+        row: row.row,
+        name: row.label,
+        counts: countKeys.map((k) => valueAt(row.row, k)),
+        numerator,
+        denominator,
+        value: measurable ? (isRate ? (100 * numerator) / denominator : numerator) : null,
+        rank: null,
+      };
+    });
+    const units = all.filter((u) => u.value !== null);
+    const base = (u: RankedUnit) => (isRate ? u.denominator : u.numerator);
+    units.sort((a, b) => compare(a, b, measure.better) || base(b) - base(a) || collator.compare(a.name, b.name));
+    units.forEach((u, i) => (u.rank = i > 0 && compare(units[i - 1], u, measure.better) === 0 ? units[i - 1].rank : i + 1));
+    if (bands && isRate && measure.better === 'higher') {
+      for (const u of units) {
+        let band = classFor(u.value!, bands);
+        if (preset?.lateShareCap !== undefined && lateMeasure && band === bands[0]) {
+          const late = lateMeasure.numerator.reduce((s, k) => s + valueAt(u.row, k), 0);
+          const of = (lateMeasure.denominator ?? []).reduce((s, k) => s + valueAt(u.row, k), 0);
+          const share = of > 0 ? (100 * late) / of : 0;
+          if (share >= preset.lateShareCap) {
+            band = bands[1];
+            u.note = `Trễ hạn ${share.toFixed(2).replace('.', ',')}% ≥ ${preset.lateShareCap}%: không xếp loại ${bands[0].label}`;
+          }
+        }
+        u.className = band?.label;
+      }
+    }
+    const unranked = all.filter((u) => u.value === null);
+    unranked.forEach((u) => (u.note = 'Không có hồ sơ trong kỳ: không xếp hạng'));
+    return { title, units, unranked };
+  });
+
+  return {
+    measure,
+    isRate,
+    counts: countKeys.map((key) => ({ key, title: titleOf(key) })),
+    tier,
+    preset,
+    bands,
+    groups: groups.filter((g) => g.units.length || g.unranked.length),
+    sourceErrors: table.findings.filter((f) => f.severity === 'error').map((f) => f.cell),
+  };
+}
