@@ -56,12 +56,13 @@ class SystemState {
 
   constructor(private readonly set: RelationSet) {
     for (const [key, info] of set.cells) this.values.set(key, info.parsed.value);
+    const index = (k: CellKey, rel: Relation) => {
+      const list = this.byCell.get(k);
+      if (list) list.push(rel);
+      else this.byCell.set(k, [rel]);
+    };
     for (const rel of set.relations) {
-      for (const k of cellsOf(rel)) {
-        const list = this.byCell.get(k) ?? [];
-        list.push(rel);
-        this.byCell.set(k, list);
-      }
+      forEachCell(rel, (k) => index(k, rel));
       this.holding.set(rel.id, this.holds(rel));
     }
   }
@@ -141,6 +142,20 @@ class SystemState {
 interface Undo {
   values: Map<CellKey, number | undefined>;
   holding: Map<number, boolean>;
+}
+
+function forEachCell(rel: Relation, f: (k: CellKey) => void): void {
+  if (rel.kind === 'sum') {
+    f(rel.total);
+    rel.parts.forEach(f);
+  } else if (rel.kind === 'rate') {
+    f(rel.rate);
+    rel.numerator.forEach(f);
+    rel.denominator.forEach(f);
+  } else {
+    rel.part.forEach(f);
+    rel.whole.forEach(f);
+  }
 }
 
 export function cellsOf(rel: Relation): CellKey[] {

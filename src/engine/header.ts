@@ -44,10 +44,15 @@ export function matchScore(text: string, phrases: string[]): number {
   return best;
 }
 
+const VOCABULARY_WORDS = new Set(VOCABULARY.flat());
+
 function vocabularyScore(text: string): number {
   let best = 0;
   for (const variant of headerTokenVariants(text)) {
-    for (const phrase of VOCABULARY) best = Math.max(best, phraseScore(variant, phrase));
+    // Most cells (names, numbers) share no word with any header: skip them cheaply.
+    if (!variant.some((t) => VOCABULARY_WORDS.has(t))) continue;
+    const words = new Set(variant);
+    for (const phrase of VOCABULARY) if (phrase.every((t) => words.has(t))) best = Math.max(best, phraseScore(variant, phrase));
   }
   return best;
 }
@@ -65,17 +70,21 @@ interface RowProfile {
 }
 
 function profileRow(sheet: SheetSnapshot, row: number, width: number): RowProfile {
-  let headerCells = 0;
+  const texts: string[] = [];
   let numericCells = 0;
   let nonEmpty = 0;
   for (let c = 0; c < width; c++) {
     const text = cellText(sheet, row, c);
     if (!text) continue;
     nonEmpty++;
-    const parsed = parseCount(cellAt(sheet, row, c));
-    if (parsed.status === 'number' && !parsed.unit) numericCells++;
-    else if (vocabularyScore(text) >= 0.5) headerCells++;
+    const cell = cellAt(sheet, row, c);
+    const isNumber = typeof cell?.value === 'number' || (/^[\d.,\s%-]+$/.test(text) && parseCount(cell).status === 'number');
+    if (isNumber) numericCells++;
+    else texts.push(text);
   }
+  // A row with two numbers or more is data, never a header: skip the costly word matching.
+  if (numericCells > 1) return { headerCells: 0, numericCells, nonEmpty };
+  const headerCells = texts.filter((t) => vocabularyScore(t) >= 0.5).length;
   return { headerCells, numericCells, nonEmpty };
 }
 

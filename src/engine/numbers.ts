@@ -85,6 +85,14 @@ function countFromText(numberText: string): { value: number; issue?: FormIssue }
 }
 
 export function parseCount(cell: CellSnapshot | undefined): ParsedNumber {
+  return readCount(cell);
+}
+
+export function parseRate(cell: CellSnapshot | undefined): ParsedNumber {
+  return readRate(cell);
+}
+
+function readCount(cell: CellSnapshot | undefined): ParsedNumber {
   const raw = rawText(cell);
   if (!cell || cell.value === null || raw === '') return blank(raw);
   if (typeof cell.value === 'number') {
@@ -110,7 +118,7 @@ function percentFormatDecimals(format: string): number {
 }
 
 /** Parses a rate; the result is in percentage points (89.95 for 89.95 %). */
-export function parseRate(cell: CellSnapshot | undefined): ParsedNumber {
+function readRate(cell: CellSnapshot | undefined): ParsedNumber {
   const raw = rawText(cell);
   if (!cell || cell.value === null || raw === '') return blank(raw);
   if (typeof cell.value === 'number') {

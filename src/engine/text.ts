@@ -3,8 +3,12 @@
 const HTML_TAG = /<\/?[a-z][^>]*>/gi;
 const HTML_ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
 
+const NEEDS_CLEANING = /[<&\u00a0\t\n\r]| {2}/;
+
 /** Removes leftover HTML (from Word/PDF conversion) and collapses white space. */
 export function cleanText(text: string): string {
+  // Most cells are plain: skip the regular expressions for them.
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text
     .replace(HTML_TAG, ' ')
     .replace(/&(nbsp|amp|lt|gt|quot);/g, (m) => HTML_ENTITIES[m] ?? ' ')
