@@ -3,14 +3,13 @@
  *   phuluc check FILE.xlsx [--sheet NAME] [--json]
  * Exit code 0: no errors; 1: errors found; 2: the file or the command could not be used.
  */
-import { checkSheet } from '../engine/check';
-import { SheetReport } from '../engine/model';
-import { isPhuLucSheet } from '../engine/sheet-names';
+import { checkWorkbook } from '../engine/check';
 import { MeasureId } from '../engine/layouts';
 import { RankingError, TierMode } from '../engine/ranking';
 import { PresetId, PRESETS } from '../engine/ranking-presets';
 import { fixWorkbook } from './xlsx-fixer';
 import { rankWorkbook } from './xlsx-ranking';
+import { summariseWorkbook } from './xlsx-summary';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
 import { toJsonReport } from './report-json';
 import { formatFixReport, formatTextReport } from './report-text';
@@ -27,6 +26,7 @@ const USAGE = `Cách dùng / Usage:
   phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values]
   phuluc rank TỆP.xlsx --sheet TÊN --measure on-time|late|resolved|online|received
               [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx
+  phuluc summary TỆP.xlsx --sheet TÊN -o KẾT-QUẢ.xlsx
 
   check     Kiểm tra các phụ lục trong tệp: nhận dạng bảng, tính lại tổng và tỉ lệ,
             chỉ ra ô sai và giá trị đúng. / Check the appendices in the file.
@@ -44,6 +44,8 @@ const USAGE = `Cách dùng / Usage:
   --tier    groups: trong từng nhóm của bảng (mặc định) / within the table's groups (default);
             all: mọi đơn vị / every unit together; top: các dòng cấp trên / the top-level rows
   --preset  khanh-hoa (Tốt/Khá/Trung bình/Yếu) hoặc bnv (nhóm A/B)
+  summary   Thêm trang tổng hợp tiến độ nhiệm vụ hoặc tình hình gửi báo cáo.
+            / Add a summary sheet of task progress or of reporting compliance.
 
 Mã thoát / exit code: 0 không có lỗi / no errors; 1 có lỗi / errors found; 2 không dùng được tệp / unusable input.`;
 
@@ -89,20 +91,10 @@ function parseArgs(args: string[], allowed: string[]): Options {
   return options;
 }
 
-/** PhuLuc's own sheets (the "(gốc)" copies, the change log) are not checked again. */
-function ownSheetReport(name: string): SheetReport {
-  return {
-    sheet: name,
-    tables: [],
-    notices: [{ code: 'phuluc-sheet', message: 'Trang do PhuLuc tạo (bản gốc hoặc nhật ký): không kiểm tra.', messageEn: 'A sheet PhuLuc made (original copy or change log): not checked.' }],
-  };
-}
-
 async function check(options: Options, io: Io): Promise<number> {
-  const sheets = await readWorkbook(options.file, options.sheet);
-  const reports = sheets.map((s) => (isPhuLucSheet(s.name) ? ownSheetReport(s.name) : checkSheet(s)));
-  io.out(options.json ? JSON.stringify(toJsonReport(options.file, reports), null, 2) : formatTextReport(options.file, reports));
-  const hasErrors = reports.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === 'error')));
+  const workbook = checkWorkbook(await readWorkbook(options.file, options.sheet));
+  io.out(options.json ? JSON.stringify(toJsonReport(options.file, workbook), null, 2) : formatTextReport(options.file, workbook));
+  const hasErrors = workbook.sheets.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === 'error')));
   return hasErrors ? EXIT.findings : EXIT.ok;
 }
 
@@ -149,6 +141,14 @@ async function rank(options: Options, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+async function summary(options: Options, io: Io): Promise<number> {
+  if (!options.sheet) throw new UsageError('Cần chọn trang tính: --sheet TÊN. / Choose the sheet: --sheet NAME.');
+  if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
+  const added = await summariseWorkbook(options.file, options.output, options.sheet);
+  io.out(`Đã thêm ${added.map((n) => `trang "${n}"`).join(' và ')} vào ${options.output}.`);
+  return EXIT.ok;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -158,6 +158,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json']), io);
     if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '-o', '--output', '--json']), io);
+    if (command === 'summary') return await summary(parseArgs(rest, ['--sheet', '-o', '--output']), io);
     if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json']), io);
     throw new UsageError(`Lệnh không hợp lệ: ${command}. / Unknown command: ${command}.`);
   } catch (e) {

@@ -1,19 +1,34 @@
-/** The --json report: exactly one JSON document describing every sheet, table and finding. */
-import { Finding, SheetReport } from '../engine/model';
+/** The --json report: exactly one JSON document describing every sheet, table, finding and summary. */
+import { WorkbookReport } from '../engine/check';
+import { ChecklistSummary } from '../engine/checklist';
+import { CrossSheetLink } from '../engine/cross-sheet';
+import { Finding } from '../engine/model';
+import { TaskSummary } from '../engine/tasks';
 
 export interface JsonReport {
   file: string;
   sheets: {
     sheet: string;
     notices: { code: string; message: string; messageEn: string }[];
-    tables: { layout: string; layoutName: string; confidence: number; range: string; findings: Finding[] }[];
+    tables: { layout: string; layoutName: string; confidence: number; range: string; findings: Finding[]; summary?: object }[];
   }[];
+  crossSheet: CrossSheetLink[];
 }
 
-export function toJsonReport(file: string, reports: SheetReport[]): JsonReport {
+/** Summaries without the per-task list, which the table itself already shows. */
+function summaryJson(summary: TaskSummary | ChecklistSummary | undefined): object | undefined {
+  if (!summary) return undefined;
+  if (summary.kind === 'tasks') {
+    const { items: _items, ...rest } = summary;
+    return rest;
+  }
+  return { ...summary, ranking: summary.ranking.map((u) => ({ rank: u.rank, name: u.name, onTime: u.onTime, missing: u.missing })) };
+}
+
+export function toJsonReport(file: string, workbook: WorkbookReport): JsonReport {
   return {
     file,
-    sheets: reports.map((r) => ({
+    sheets: workbook.sheets.map((r) => ({
       sheet: r.sheet,
       notices: r.notices,
       tables: r.tables.map((t) => ({
@@ -22,7 +37,9 @@ export function toJsonReport(file: string, reports: SheetReport[]): JsonReport {
         confidence: t.confidence,
         range: t.range,
         findings: t.findings,
+        ...(t.summary ? { summary: summaryJson(t.summary) } : {}),
       })),
     })),
+    crossSheet: workbook.crossSheet,
   };
 }

@@ -1,23 +1,51 @@
 /** The human report: Vietnamese, grouped by sheet and table, one line per finding. */
-import { SheetReport } from '../engine/model';
+import { WorkbookReport } from '../engine/check';
+import { ChecklistSummary } from '../engine/checklist';
+import { TaskSummary } from '../engine/tasks';
 import { FixResult } from './xlsx-fixer';
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;
 const WORD = { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' } as const;
 
-export function formatTextReport(file: string, reports: SheetReport[]): string {
+function summaryLines(summary: TaskSummary | ChecklistSummary): string[] {
+  if (summary.kind === 'tasks') {
+    const s = summary;
+    const line = (label: string, c: TaskSummary | TaskSummary['bySection'][number]) =>
+      `${label}: ${c.tasks} nhiệm vụ — ${c.done} hoàn thành, ${c.inProgress} đang thực hiện, ${c.notStarted} chưa thực hiện, ${c.notYetDue} chưa đến hạn, ${c.noReport} chưa báo cáo (hoàn thành ${String(c.completionRate).replace('.', ',')}%)`;
+    return [line(`Tổng cộng ${s.sections} mục`, s), ...s.bySection.map((b) => `  ${line(`${b.number ? `${b.number}. ` : ''}${b.title}`.slice(0, 70), b)}`)];
+  }
+  return [
+    `${summary.units} cơ quan, đơn vị:`,
+    ...summary.columns.map((c) => `  ${c.title}: ${c.done} đã có, ${c.late} trễ, ${c.missing} chưa có`),
+    ...(summary.late.length ? [`  Trễ: ${summary.late.join('; ')}`] : []),
+    ...(summary.missing.length ? [`  Chưa có: ${summary.missing.join('; ')}`] : []),
+  ];
+}
+
+export function formatTextReport(file: string, workbook: WorkbookReport): string {
   const lines: string[] = [`Tệp: ${file}`];
   const count = { error: 0, warning: 0, info: 0 };
-  for (const report of reports) {
+  for (const report of workbook.sheets) {
     lines.push('', `Trang tính "${report.sheet}"`);
     for (const notice of report.notices) lines.push(`  ${notice.message}`);
     for (const table of report.tables) {
       lines.push(`  Bảng ${table.range} — ${table.layout}: ${table.layoutName} (độ tin cậy ${Math.round(table.confidence * 100)}%)`);
+      if (table.summary) lines.push(...summaryLines(table.summary).map((l) => `    ${l}`));
       if (!table.findings.length) lines.push('    Không phát hiện sai sót.');
       for (const f of table.findings) {
         count[f.severity]++;
         lines.push(`    ${MARK[f.severity]} ${f.cell.padEnd(6)} ${f.message}`);
       }
+    }
+  }
+  if (workbook.crossSheet.length) {
+    lines.push('', 'Quan hệ giữa các trang:');
+    for (const link of workbook.crossSheet) {
+      const broken = link.columns.filter((c) => !c.holds);
+      lines.push(
+        `  "${link.from.label}" (${link.from.sheet}, dòng ${link.from.row}) = dòng tổng của "${link.to.sheet}" (dòng ${link.to.row}): ` +
+          (broken.length ? `KHÔNG KHỚP ở ${broken.map((c) => `${c.title} (${c.fromValue} ≠ ${c.toValue})`).join(', ')}` : `khớp (${link.columns.length} cột)`),
+      );
     }
   }
   const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s]).map((s) => `${count[s]} ${WORD[s]}`);

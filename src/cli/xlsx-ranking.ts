@@ -1,91 +1,10 @@
-/**
- * The exceljs host for rankings: adds a formatted ranking sheet to a copy of the workbook —
- * an Excel table with a style, percent formats, a colour scale on the measure, the header frozen
- * and repeated on every printed page, landscape and fit to width.
- */
-import ExcelJS from 'exceljs';
+/** The exceljs host for rankings: ranks a checked sheet and adds the ranking sheet to a copy of the workbook. */
 import * as path from 'path';
 import { checkSheet } from '../engine/check';
 import { rankTable, Ranking, RankingError, RankingOptions } from '../engine/ranking';
-import { rankingSheet, SheetDraft } from '../engine/ranking-sheet';
+import { rankingSheet } from '../engine/ranking-sheet';
+import { renderSheetDraft } from './xlsx-sheet-draft';
 import { loadWorkbook, selectSheets, WorkbookReadError, worksheetToSnapshot } from './xlsx-reader';
-
-const GOOD = 'FF63BE7B';
-const MIDDLE = 'FFFFEB84';
-const BAD = 'FFF8696B';
-
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-/** Writes a ranking draft as a new worksheet. */
-export function renderRankingSheet(wb: ExcelJS.Workbook, draft: SheetDraft): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(draft.name);
-  const width = draft.header.length;
-  const lastCol = columnLetter(width);
-  ws.getCell('A1').value = draft.title;
-  ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.mergeCells(`A1:${lastCol}1`);
-  let r = 2;
-  for (const line of draft.info) {
-    ws.getCell(`A${r}`).value = line;
-    ws.getCell(`A${r}`).font = { italic: true, size: 10 };
-    ws.mergeCells(`A${r}:${lastCol}${r}`);
-    ws.getRow(r).height = 27;
-    ws.getCell(`A${r}`).alignment = { wrapText: true, vertical: 'top' };
-    r++;
-  }
-  if (draft.warning) {
-    ws.getCell(`A${r}`).value = draft.warning;
-    ws.getCell(`A${r}`).font = { bold: true, color: { argb: 'FFC00000' } };
-    ws.mergeCells(`A${r}:${lastCol}${r}`);
-    r++;
-  }
-  const headerRow = r + 1;
-  const tableName = `PhuLucXepHang${wb.worksheets.length}`;
-  ws.addTable({
-    name: tableName,
-    ref: `A${headerRow}`,
-    headerRow: true,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: draft.header.map((name) => ({ name, filterButton: true })),
-    rows: draft.rows.length ? draft.rows : [draft.header.map(() => null)],
-  });
-  draft.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
-  // The table style shows in Excel; explicit formatting keeps the header clear everywhere else too.
-  const thin = { style: 'thin' as const, color: { argb: 'FFB4C6E7' } };
-  for (let c = 1; c <= width; c++) {
-    const cell = ws.getCell(headerRow, c);
-    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF305496' } };
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    for (let row = headerRow; row <= headerRow + Math.max(draft.rows.length, 1); row++) ws.getCell(row, c).border = { top: thin, bottom: thin, left: thin, right: thin };
-  }
-  const rankColumn = draft.header.indexOf('Hạng') + 1;
-  for (let row = headerRow + 1; row <= headerRow + draft.rows.length; row++) ws.getCell(row, rankColumn).alignment = { horizontal: 'center' };
-  const lastRow = headerRow + Math.max(draft.rows.length, 1);
-  draft.formats.forEach((fmt, c) => {
-    if (!fmt) return;
-    for (let row = headerRow + 1; row <= lastRow; row++) ws.getCell(row, c + 1).numFmt = fmt;
-  });
-  const measure = columnLetter(draft.measureColumn + 1);
-  ws.addConditionalFormatting({
-    ref: `${measure}${headerRow + 1}:${measure}${lastRow}`,
-    rules: [
-      {
-        type: 'colorScale',
-        priority: 1,
-        cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
-        color: draft.better === 'higher' ? [{ argb: BAD }, { argb: MIDDLE }, { argb: GOOD }] : [{ argb: GOOD }, { argb: MIDDLE }, { argb: BAD }],
-      },
-    ],
-  });
-  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0, activeCell: `A${headerRow + 1}` }];
-  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` };
-  return ws;
-}
 
 export interface RankResult {
   output: string;
@@ -107,7 +26,7 @@ export async function rankWorkbook(input: string, output: string, sheetName: str
   }
   const ranking = rankTable(table, options);
   const draft = rankingSheet(ranking, { sheet: ws.name, range: table.range, layout: table.layout, file: path.basename(input), date }, wb.worksheets.map((w) => w.name));
-  renderRankingSheet(wb, draft);
+  renderSheetDraft(wb, draft);
   await wb.xlsx.writeFile(output);
   return { output, sheet: draft.name, ranking };
 }

@@ -11,6 +11,10 @@ import { buildRelations, CellKey, RateRelation, Relation, RelationSet } from './
 import { cellAt, SheetSnapshot } from './snapshot';
 import { cleanText } from './text';
 import { extractTables } from './tables';
+import { CrossSheetLink, crossSheetLinks } from './cross-sheet';
+import { isPhuLucSheet } from './sheet-names';
+import { summariseTasks } from './tasks';
+import { summariseChecklist } from './checklist';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
@@ -75,7 +79,26 @@ function byPosition(a: Finding, b: Finding): number {
   return pos(a) - pos(b);
 }
 
+/** Task and checklist tables carry no arithmetic: they are summarised. */
+function summariseTable(sheet: SheetSnapshot, table: TableModel): CheckedTable | undefined {
+  const kind = table.layout.hierarchy;
+  if (kind !== 'tasks' && kind !== 'checklist') return undefined;
+  const { summary, findings } = kind === 'tasks' ? summariseTasks(sheet, table) : summariseChecklist(sheet, table);
+  return {
+    layout: table.layout.id,
+    layoutName: table.layout.name,
+    confidence: table.confidence,
+    range: rangeAddress(table.range),
+    findings: findings.sort(byPosition),
+    model: table,
+    relations: { cells: new Map(), relations: [] },
+    summary,
+  };
+}
+
 export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTable {
+  const summarised = summariseTable(sheet, table);
+  if (summarised) return summarised;
   const set = buildRelations(sheet, table);
   const ctx: FindingContext = { set, rowLabel: labels(sheet, table), unitOf: unitReader(sheet, table) };
   const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
@@ -95,6 +118,29 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
     model: table,
     relations: set,
   };
+}
+
+/** PhuLuc's own sheets (the "(gốc)" copies, the change log) are not checked again. */
+function ownSheetReport(name: string): SheetReport {
+  return {
+    sheet: name,
+    tables: [],
+    notices: [{ code: 'phuluc-sheet', message: 'Trang do PhuLuc tạo (bản gốc hoặc nhật ký): không kiểm tra.', messageEn: 'A sheet PhuLuc made (original copy or change log): not checked.' }],
+  };
+}
+
+export interface WorkbookReport {
+  sheets: SheetReport[];
+  /** Relations between appendices of the workbook, holding or not. */
+  crossSheet: CrossSheetLink[];
+}
+
+/** Checks every sheet, then the relations between them; broken ones are reported at both ends. */
+export function checkWorkbook(sheets: SheetSnapshot[]): WorkbookReport {
+  const reports = sheets.map((s) => (isPhuLucSheet(s.name) ? ownSheetReport(s.name) : checkSheet(s)));
+  const { links, findings } = crossSheetLinks(sheets, reports);
+  for (const [table, extra] of findings) table.findings = [...table.findings, ...extra].sort(byPosition);
+  return { sheets: reports, crossSheet: links };
 }
 
 export function checkSheet(sheet: SheetSnapshot): SheetReport {

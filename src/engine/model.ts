@@ -2,7 +2,9 @@
 import { LayoutDeclaration } from './layouts';
 import { Marker } from './markers';
 import { ColumnMatch } from './recognize';
+import { ChecklistSummary } from './checklist';
 import { RelationSet } from './relations';
+import { TaskSummary } from './tasks';
 import { CellRange } from './snapshot';
 
 export type RowKind =
@@ -83,6 +85,8 @@ export interface CheckedTable {
   findings: Finding[];
   model: TableModel;
   relations: RelationSet;
+  /** Task and checklist tables: what they add up to. */
+  summary?: TaskSummary | ChecklistSummary;
 }
 
 export interface Notice {

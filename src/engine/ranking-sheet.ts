@@ -27,7 +27,7 @@ export interface SheetDraft {
   formats: (string | undefined)[];
   widths: number[];
   /** 0-based column of the measure, for the colour scale, and which end is better. */
-  measureColumn: number;
+  measureColumn?: number;
   better: 'higher' | 'lower';
 }
 

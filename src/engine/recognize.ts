@@ -59,8 +59,9 @@ function matchLayout(layout: LayoutDeclaration, block: HeaderBlock): Recognition
   return { layout, confidence: Math.round(confidence * 100) / 100, columns };
 }
 
-function numericColumns(r: Recognition): number {
-  return r.layout.columns.filter((c) => r.columns.has(c.key) && ['count', 'rate', 'value', 'unit'].includes(c.role)).length;
+/** Columns carrying what the layout is about: figures, a task's result, a reporting check. */
+function contentColumns(r: Recognition): number {
+  return r.layout.columns.filter((c) => r.columns.has(c.key) && ['count', 'rate', 'value', 'unit', 'task', 'result', 'check'].includes(c.role)).length;
 }
 
 /** The best layout for a header block, or undefined when none fits well enough. */
@@ -68,7 +69,7 @@ export function recognize(block: HeaderBlock): Recognition | undefined {
   let best: Recognition | undefined;
   for (const layout of LAYOUTS) {
     const r = matchLayout(layout, block);
-    if (numericColumns(r) < 1 || r.columns.size < 2) continue;
+    if (contentColumns(r) < 1 || r.columns.size < 2) continue;
     if (!best || r.confidence > best.confidence || (r.confidence === best.confidence && r.columns.size > best.columns.size)) best = r;
   }
   return best && best.confidence >= MIN_CONFIDENCE ? best : undefined;

@@ -100,7 +100,9 @@ function bodyEnd(sheet: SheetSnapshot, start: number, stop: number, rec: Recogni
     // Notes below a table have neither numbers nor numbering; they end where the data ends.
     const unit = rec.columns.get('unit');
     const hasUnit = unit ? text(sheet, r, unit.col) !== '' : false;
-    if (reading.hasNumbers || reading.marker || hasUnit || totalKind(reading.label)) lastUseful = r;
+    // In task and checklist tables every row with text counts (a task continued after a page break).
+    const textTable = rec.layout.hierarchy === 'tasks' || rec.layout.hierarchy === 'checklist';
+    if (textTable || reading.hasNumbers || reading.marker || hasUnit || totalKind(reading.label)) lastUseful = r;
   }
   return lastUseful;
 }

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
 import { JsonReport } from '../../src/cli/report-json';
-import { SEED_SHEETS } from '../fixtures/seed-sheets';
+import { SEED_SHEETS, TEXT_SHEETS } from '../fixtures/seed-sheets';
 import { writeWorkbook } from '../fixtures/workbook-writer';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -66,6 +66,19 @@ describe('phuluc check', () => {
     await runCli(['check', SAMPLE, '--json']);
     expect(sha(SAMPLE)).toBe(before);
   });
+});
+
+test('--json carries the task and checklist summaries and the relations between sheets', async () => {
+  const file = await writeWorkbook([SEED_SHEETS.find((s) => s.id === '000-05')!.spec(), SEED_SHEETS.find((s) => s.id === '000-07')!.spec(), SEED_SHEETS.find((s) => s.id === '000-06')!.spec(), TEXT_SHEETS.find((s) => s.id === '000-02')!.spec()]);
+  const { out } = await runCli(['check', file, '--json']);
+  const report: JsonReport = JSON.parse(out);
+  const checklist = report.sheets.find((s) => s.sheet === 'PL II')!.tables[0];
+  expect(checklist.summary).toMatchObject({ kind: 'checklist', units: 45 });
+  // PL VII is not in this workbook: only two of Phụ lục IV's tiers have their appendix here.
+  expect(report.crossSheet.map((l) => [l.from.label, l.to.sheet, l.holds])).toEqual([
+    ['Khối Sở, ngành', 'PL V', true],
+    ['UBND cấp huyện', 'PL VI', true],
+  ]);
 });
 
 describe('bad input: a clear message in Vietnamese and English, exit 2, never a stack trace', () => {

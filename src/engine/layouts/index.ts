@@ -1,4 +1,6 @@
 import { LayoutDeclaration } from './types';
+import { taskProgress } from './l1-task-progress';
+import { reportingChecklist } from './l2-reporting-checklist';
 import { countByUnit } from './l3-count-by-unit';
 import { dossierResults } from './l4-dossier-results';
 import { dossierResultsOnline } from './l5-online-share';
@@ -8,6 +10,8 @@ import { dossierStatus } from './l8-dossier-status';
 import { indicatorForm } from './l9-indicator-form';
 
 export const LAYOUTS: LayoutDeclaration[] = [
+  taskProgress,
+  reportingChecklist,
   countByUnit,
   dossierResults,
   dossierResultsOnline,

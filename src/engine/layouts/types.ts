@@ -4,7 +4,7 @@
  * is adding a declaration; the engine has no per-layout control flow.
  * Synonyms are written folded (lower case, no tone marks, đ → d): see text.ts foldText.
  */
-export type LayoutId = 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9';
+export type LayoutId = 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9';
 
 export type ColumnRole =
   /** Row number: 1, 1.1., I, A, -, + */
@@ -20,7 +20,13 @@ export type ColumnRole =
   /** An indicator value whose meaning depends on its unit (L9). */
   | 'value'
   /** Free text: notes, dates, who reports. */
-  | 'text';
+  | 'text'
+  /** A task's wording (L1). */
+  | 'task'
+  /** What was done about a task: its status is read from this text (L1). */
+  | 'result'
+  /** A reporting obligation: a date or X when met, "Trễ" when late, blank when missing (L2). */
+  | 'check';
 
 export interface ColumnDeclaration {
   key: string;
@@ -80,6 +86,18 @@ export interface MeasureDeclaration {
   better: 'higher' | 'lower';
 }
 
+export type TaskStatus = 'done' | 'inProgress' | 'notStarted' | 'notYetDue' | 'noReport';
+
+/**
+ * How a task's result text tells its status: the first rule with a matching phrase wins
+ * (phrases folded); a blank result is "no report"; text matching no rule counts as in progress.
+ */
+export interface TaskRules {
+  statusPhrases: { status: TaskStatus; phrases: string[] }[];
+  /** Column keys to read the status from, first non-empty wins. */
+  statusFrom: string[];
+}
+
 export interface LayoutDeclaration {
   id: LayoutId;
   name: string;
@@ -93,8 +111,9 @@ export interface LayoutDeclaration {
    * children in every count column; 'indicator' — the rules of an indicator form; 'none' — rows
    * stand alone.
    */
-  hierarchy: 'sum' | 'indicator' | 'none';
+  hierarchy: 'sum' | 'indicator' | 'none' | 'tasks' | 'checklist';
   indicatorRules?: IndicatorRules;
+  taskRules?: TaskRules;
   /** What units of this layout can be ranked by. */
   measures?: MeasureDeclaration[];
 }

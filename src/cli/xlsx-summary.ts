@@ -1,0 +1,27 @@
+/** The exceljs host for summaries of task and checklist appendices: adds formatted sheets to a copy of the workbook. */
+import * as path from 'path';
+import { checkSheet } from '../engine/check';
+import { RankingError } from '../engine/ranking';
+import { SheetDraft } from '../engine/ranking-sheet';
+import { checklistSheet, taskSummarySheets } from '../engine/summary-sheet';
+import { renderSheetDraft } from './xlsx-sheet-draft';
+import { loadWorkbook, selectSheets, WorkbookReadError, worksheetToSnapshot } from './xlsx-reader';
+
+export async function summariseWorkbook(input: string, output: string, sheetName: string, date = new Date()): Promise<string[]> {
+  if (path.resolve(input) === path.resolve(output)) throw new WorkbookReadError('Tệp kết quả phải khác tệp gốc.', 'The output must be another file.');
+  const wb = await loadWorkbook(input);
+  const [ws] = selectSheets(wb, input, sheetName);
+  const table = checkSheet(worksheetToSnapshot(ws)).tables.find((t) => t.summary);
+  if (!table?.summary) {
+    throw new RankingError(
+      `Trang "${sheetName}" không có bảng tiến độ nhiệm vụ hay bảng tình hình báo cáo để tổng hợp.`,
+      `Sheet "${sheetName}" has no task-progress or reporting-checklist table to summarise.`,
+    );
+  }
+  const source = { sheet: ws.name, range: table.range, layout: table.layout, file: path.basename(input), date };
+  const names = wb.worksheets.map((w) => w.name);
+  const drafts: SheetDraft[] = table.summary.kind === 'tasks' ? taskSummarySheets(table.summary, source, names) : [checklistSheet(table.summary, source, names)];
+  drafts.forEach((d) => renderSheetDraft(wb, d));
+  await wb.xlsx.writeFile(output);
+  return drafts.map((d) => d.name);
+}
