@@ -1,14 +1,17 @@
-/** Task pane entry: waits for Office, then renders the pane with the Office.js host. */
+/** Task pane entry inside Office: the Office.js host, the display language, then the pane. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { officeHost } from '../excel/office-host';
 import { App } from './App';
+import { PaneController } from './controller';
+import { languageOf } from './strings';
 
 Office.onReady(() => {
+  const controller = new PaneController(officeHost());
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={officeHost} />
+      <App controller={controller} lang={languageOf(Office.context.displayLanguage)} />
     </FluentProvider>,
   );
 });

@@ -1,8 +1,19 @@
 import { checkSheet } from '../../src/engine/check';
-import { snapshotFromRange } from '../../src/excel/office-host';
+import { planSheet } from '../../src/engine/edit-plan';
+import { rankTable } from '../../src/engine/ranking';
+import { rankingSheet } from '../../src/engine/ranking-sheet';
+import { FakeWorkbook, PropertyNotLoadedError } from '../../src/demo/fake-excel';
+import { createExcelHost, snapshotFromRange } from '../../src/excel/office-host';
+import { loadIntoFake } from '../fixtures/fake-workbooks';
+import { SEED_SHEETS } from '../fixtures/seed-sheets';
+
+function communes(): FakeWorkbook {
+  const book = new FakeWorkbook();
+  loadIntoFake(book, SEED_SHEETS.find((s) => s.id === '000-08')!.spec()); // 148 rows of communes
+  return book;
+}
 
 test('the used range becomes a snapshot addressed from A1, keeping text, formats and bold', () => {
-  // A used range starting at C5, as Excel returns it: values, text, formats, cell properties.
   const values = [
     ['STT', 'Cơ quan, đơn vị', 'Số hồ sơ trực tuyến mức độ 3 (trở lên)'],
     [1, 'Sở A', 10],
@@ -18,4 +29,99 @@ test('the used range becomes a snapshot addressed from A1, keeping text, formats
   const report = checkSheet(snapshot);
   expect(report.tables[0].range).toBe('C5:E8');
   expect(report.tables[0].findings.map((f) => [f.cell, f.rule])).toEqual([['E8', 'ambiguous-mismatch']]);
+});
+
+test('checking a 150-row appendix costs one round trip and finds what the file check finds', async () => {
+  const book = communes();
+  const host = createExcelHost(book.run);
+  const { snapshot, sheetNames } = await host.readActiveSheet();
+  expect(book.syncs).toBe(1);
+  expect(sheetNames).toEqual(['PL VII']);
+  const errors = checkSheet(snapshot).tables[0].findings.filter((f) => f.severity === 'error');
+  expect(errors.map((f) => [f.cell, f.expected])).toEqual([
+    ['D27', 94.39],
+    ['B42', 82],
+  ]);
+  expect(book.payloads[0]).toBeGreaterThan(10000); // values, text, formats and bold came back in one trip
+});
+
+test('applying the fix costs two more round trips, keeps the original and logs every change', async () => {
+  const book = communes();
+  const host = createExcelHost(book.run);
+  const { snapshot } = await host.readActiveSheet();
+  const plan = planSheet(snapshot, checkSheet(snapshot), { applySuggestions: true, values: false });
+  const before = book.syncs;
+  const original = new Map([...book.sheet('PL VII').cells].map(([k, c]) => [k, { ...c }]));
+  const { backup } = await host.applyPlan(plan);
+  expect(book.syncs - before).toBe(2);
+  expect(backup).toBe('PL VII (gốc)');
+  expect([...book.sheet(backup).cells.entries()]).toEqual([...original.entries()]);
+  expect(book.sheet('PL VII').cells.get('26,3')).toMatchObject({ formula: 'IFERROR(C27/B27,0)', numberFormat: '0.00%' });
+  expect(book.sheet('PL VII').cells.get('41,1')).toMatchObject({ value: 82 });
+  const log = book.sheet('Nhật ký PhuLuc');
+  const logRows = new Set([...log.cells.keys()].map((k) => k.split(',')[0]));
+  expect(logRows.size).toBe(plan.edits.length + 1);
+
+  // Checked again, the sheet is clean; a second fix has nothing to do, and appends nothing.
+  const again = await host.readActiveSheet();
+  const report = checkSheet(again.snapshot);
+  expect(report.tables[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(planSheet(again.snapshot, report, { applySuggestions: true, values: false }).edits).toEqual([]);
+});
+
+test('a second fix appends to the log below the first, still in two round trips', async () => {
+  const book = communes();
+  const host = createExcelHost(book.run);
+  const first = await host.readActiveSheet();
+  await host.applyPlan(planSheet(first.snapshot, checkSheet(first.snapshot), { applySuggestions: false, values: false }));
+  const rowsAfterFirst = new Set([...book.sheet('Nhật ký PhuLuc').cells.keys()].map((k) => k.split(',')[0])).size;
+  const second = await host.readActiveSheet();
+  const report = checkSheet(second.snapshot);
+  const before = book.syncs;
+  await host.applyPlan(planSheet(second.snapshot, report, { applySuggestions: true, values: false }));
+  expect(book.syncs - before).toBe(2);
+  const rows = [...book.sheet('Nhật ký PhuLuc').cells.keys()].map((k) => Number(k.split(',')[0]));
+  expect(Math.max(...rows) + 1).toBeGreaterThan(rowsAfterFirst);
+  expect(book.sheets.map((s) => s.name)).toEqual(['PL VII', 'PL VII (gốc)', 'Nhật ký PhuLuc']);
+});
+
+test('a ranking sheet is added in one round trip: a styled table, a colour scale, the header frozen, landscape', async () => {
+  const book = communes();
+  const host = createExcelHost(book.run);
+  const { snapshot, sheetNames } = await host.readActiveSheet();
+  const table = checkSheet(snapshot).tables[0];
+  const draft = rankingSheet(rankTable(table, { measure: 'late' }), { sheet: 'PL VII', range: table.range, layout: 'L4', date: new Date(2026, 10, 23) }, sheetNames);
+  const before = book.syncs;
+  await host.addSheet(draft);
+  expect(book.syncs - before).toBe(1);
+  const ws = book.sheet('Xếp hạng – Tỉ lệ trễ hạn');
+  expect(ws.cells.get('0,0')?.value).toBe('XẾP HẠNG – TỈ LỆ TRỄ HẠN');
+  expect(ws.tables).toEqual([{ address: 'A7:H144', style: 'TableStyleMedium2' }]);
+  expect(ws.conditionalFormats).toEqual(['ColorScale@F8:F144']);
+  expect([ws.frozenRows, ws.orientation]).toEqual([7, 'Landscape']);
+  expect(book.activeSheet).toBe('Xếp hạng – Tỉ lệ trễ hạn');
+});
+
+test('selecting and highlighting cost one round trip each, and highlighting can be removed', async () => {
+  const book = communes();
+  const host = createExcelHost(book.run);
+  await host.selectCell('PL VII', 'B42');
+  expect([book.syncs, book.selection]).toEqual([1, 'B42']);
+  await host.highlight('PL VII', [{ address: 'B42', severity: 'error' }, { address: 'D27', severity: 'warning' }]);
+  expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBe('#FFC7CE');
+  await host.clearHighlight('PL VII', ['B42', 'D27']);
+  expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBeUndefined();
+  expect(book.syncs).toBe(3);
+});
+
+test('the fake enforces load and sync like Excel', async () => {
+  const book = communes();
+  await book.run(async (context) => {
+    const range = context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
+    expect(() => range.values).toThrow(PropertyNotLoadedError);
+    range.load('values');
+    expect(() => range.values).toThrow(PropertyNotLoadedError);
+    await context.sync();
+    expect(range.values.length).toBeGreaterThan(150);
+  });
 });
