@@ -1,0 +1,21 @@
+/**
+ * Turns the shipped sample workbook into the demo's simulated workbook (cells with their number
+ * formats and bold), so the demo runs in any browser without Excel: npm run demo.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { readWorkbook } from '../src/cli/xlsx-reader';
+
+const SAMPLE = path.resolve(__dirname, '..', 'samples', 'bao-cao-cchc-quy-1-2017.xlsx');
+const TARGET = path.resolve(__dirname, '..', 'dist', 'demo-data', 'sample-workbook.json');
+
+(async () => {
+  const sheets = await readWorkbook(SAMPLE);
+  const data = sheets.map((s) => ({
+    name: s.name,
+    cells: s.cells.flatMap((row, r) => (row ?? []).flatMap((c, col) => (c ? [[r, col, c.value, c.numberFormat ?? null, c.bold ? 1 : 0]] : []))),
+  }));
+  fs.mkdirSync(path.dirname(TARGET), { recursive: true });
+  fs.writeFileSync(TARGET, JSON.stringify(data));
+  console.log(`wrote ${path.relative(process.cwd(), TARGET)} (${data.length} sheets)`);
+})();
