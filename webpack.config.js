@@ -6,9 +6,23 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (env = {}, argv = {}) => ({
+/**
+ * HTTPS for `npm start`: the Office development certificates (trusted by Office once installed);
+ * where they cannot be installed (no administrator rights), a self-signed one the browser must accept.
+ */
+async function devServerHttps() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (e) {
+    console.warn(`Office development certificates unavailable (${e.message.split('\n')[0]}); using a self-signed certificate.`);
+    return { type: 'https' };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => ({
   mode: argv.mode || 'production',
-  entry: env.demo ? { demo: './src/demo/index.tsx' } : { taskpane: './src/taskpane/index.tsx' },
+  entry: env.demo ? { demo: './src/demo/index.tsx' } : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
   output: { path: path.resolve(__dirname, env.demo ? 'dist/demo' : 'dist/addin'), filename: '[name].[contenthash].js', clean: true },
   resolve: { extensions: ['.tsx', '.ts', '.js'] },
   module: {
@@ -21,8 +35,11 @@ module.exports = (env = {}, argv = {}) => ({
       ]
     : [
         new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+        new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'] }),
         new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml' }] }),
       ],
   performance: { hints: false },
   devtool: false,
+  // Only `webpack serve` (npm start) reads this, and only then are certificates made.
+  devServer: env.WEBPACK_SERVE ? { port: 3000, server: await devServerHttps(), headers: { 'Access-Control-Allow-Origin': '*' } } : undefined,
 });

@@ -47,7 +47,17 @@ test('every resid is defined, every URL points at a file the build ships', () =>
   for (const ref of refs) expect([ref, ids.has(ref)]).toEqual([ref, true]);
   const urls = [...xml.matchAll(/https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
   for (const url of new Set(urls)) {
-    const shipped = url === 'taskpane.html' ? fs.existsSync(path.join(ROOT, 'src/taskpane/taskpane.html')) : fs.existsSync(path.join(ROOT, url));
+    const pages: Record<string, string> = { 'taskpane.html': 'src/taskpane/taskpane.html', 'commands.html': 'src/commands/commands.html' };
+    const shipped = fs.existsSync(path.join(ROOT, pages[url] ?? url));
     expect([url, shipped]).toEqual([url, true]);
   }
+});
+
+test('every ribbon button that runs without the pane names a function the commands file registers', () => {
+  const names = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+  expect(names).toEqual(['checkSheet', 'recomputeSheet', 'rankSheet']);
+  const source = fs.readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8');
+  for (const name of names) expect([name, new RegExp(`\\b${name}:`).test(source)]).toEqual([name, true]);
+  expect(xml).toContain('<FunctionFile resid="Commands.Url"/>');
+  expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
 });

@@ -62,6 +62,15 @@ export class FakeWorkbook {
   /** Bytes of the JSON each sync carried, both ways. */
   payloads: number[] = [];
   settings = new Map<string, unknown>();
+  /** Cell comments by "'Sheet'!A1". */
+  comments = new Map<string, string>();
+
+  /** The settings store a host uses, saved with the workbook. */
+  settingsStore = {
+    get: (name: string) => this.settings.get(name),
+    set: (name: string, value: unknown) => void this.settings.set(name, value),
+    save: async () => undefined,
+  };
 
   addSheet(name: string, rows: (string | number | null)[][] = []): FakeSheet {
     const sheet: FakeSheet = { name, cells: new Map(), tables: [], frozenRows: 0, conditionalFormats: [], merges: [] };
@@ -186,8 +195,13 @@ export class FakeContext {
 
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheets;
+  readonly comments: { add: (address: string, content: string) => void; getItemByCellOrNullObject: (address: string) => { delete: () => void } };
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
+    this.comments = {
+      add: (address, content) => ctx.queue(() => ctx.book.comments.set(address, content), content),
+      getItemByCellOrNullObject: (address) => ({ delete: () => ctx.queue(() => ctx.book.comments.delete(address)) }),
+    };
   }
 }
 

@@ -20,10 +20,29 @@ export interface ActiveSheet {
 export interface Highlight {
   address: string;
   severity: 'error' | 'warning' | 'info';
+  /** Written as a comment on the cell where the host supports comments (ExcelApi 1.10). */
+  message?: string;
+}
+
+/** Per-workbook settings: Office.context.document.settings in Office, a map in the fake. */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  save(): Promise<void>;
+}
+
+export interface HostOptions {
+  settings?: SettingsStore;
+  /** Whether an Excel API requirement set is available (Office.context.requirements.isSupported). */
+  supports?: (set: string, version: string) => boolean;
 }
 
 export interface ExcelHost {
   readActiveSheet(): Promise<ActiveSheet>;
+  /** Every sheet's used range: two round trips (the names, then all ranges at once). */
+  readWorkbook(): Promise<{ sheets: SheetSnapshot[]; active: string }>;
+  loadSettings<T>(name: string): T | undefined;
+  saveSettings(name: string, value: unknown): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
   applyPlan(plan: EditPlan): Promise<{ backup: string }>;
   addSheet(draft: SheetDraft): Promise<void>;
@@ -78,22 +97,54 @@ function writeEdit(ws: any, e: PlannedEdit): void {
   range.numberFormat = [[e.numberFormat]];
 }
 
-export function createExcelHost(run: ExcelRun): ExcelHost {
+function loadUsed(sheet: any): { used: any; bold: any } {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(['values', 'text', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'isNullObject']);
+  return { used, bold: used.getCellProperties({ format: { font: { bold: true } } }) };
+}
+
+function toSnapshot(name: string, { used, bold }: { used: any; bold: any }): SheetSnapshot {
+  if (used.isNullObject) return { name, cells: [] };
+  return snapshotFromRange(name, { row: used.rowIndex, col: used.columnIndex }, used.values, used.text, used.numberFormat, bold.value as BoldGrid, used.formulas);
+}
+
+export function createExcelHost(run: ExcelRun, options: HostOptions = {}): ExcelHost {
+  const supports = options.supports ?? (() => false);
   return {
+    async readWorkbook() {
+      return run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        const active = sheets.getActiveWorksheet();
+        active.load('name');
+        await context.sync();
+        const names: string[] = sheets.items.map((s: { name: string }) => s.name);
+        const loads = names.map((n) => loadUsed(sheets.getItem(n)));
+        await context.sync();
+        return { sheets: names.map((n, i) => toSnapshot(n, loads[i])), active: active.name };
+      });
+    },
+
+    loadSettings<T>(name: string) {
+      return options.settings?.get(name) as T | undefined;
+    },
+
+    async saveSettings(name, value) {
+      if (!options.settings) return;
+      options.settings.set(name, value);
+      await options.settings.save();
+    },
+
     async readActiveSheet() {
       return run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load('name');
         const sheets = context.workbook.worksheets;
         sheets.load('items/name');
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load(['values', 'text', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'isNullObject']);
-        const bold = used.getCellProperties({ format: { font: { bold: true } } });
+        const load = loadUsed(sheet);
         await context.sync();
         const sheetNames = sheets.items.map((s: { name: string }) => s.name);
-        if (used.isNullObject) return { snapshot: { name: sheet.name, cells: [] }, sheetNames };
-        const snapshot = snapshotFromRange(sheet.name, { row: used.rowIndex, col: used.columnIndex }, used.values, used.text, used.numberFormat, bold.value as BoldGrid, used.formulas);
-        return { snapshot, sheetNames };
+        return { snapshot: toSnapshot(sheet.name, load), sheetNames };
       });
     },
 
@@ -168,7 +219,11 @@ export function createExcelHost(run: ExcelRun): ExcelHost {
     async highlight(sheetName, cells) {
       await run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheetName);
-        cells.forEach((c) => (ws.getRange(c.address).format.fill.color = FILL[c.severity]));
+        const withComments = supports('ExcelApi', '1.10');
+        cells.forEach((c) => {
+          ws.getRange(c.address).format.fill.color = FILL[c.severity];
+          if (withComments && c.message) context.workbook.comments.add(`'${sheetName}'!${c.address}`, `PhuLuc: ${c.message}`);
+        });
         await context.sync();
       });
     },
@@ -176,14 +231,26 @@ export function createExcelHost(run: ExcelRun): ExcelHost {
     async clearHighlight(sheetName, addresses) {
       await run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheetName);
-        addresses.forEach((a) => ws.getRange(a).format.fill.clear());
+        const withComments = supports('ExcelApi', '1.10');
+        addresses.forEach((a) => {
+          ws.getRange(a).format.fill.clear();
+          if (withComments) context.workbook.comments.getItemByCellOrNullObject(`'${sheetName}'!${a}`).delete();
+        });
         await context.sync();
       });
     },
   };
 }
 
-/** The host inside Office: Excel.run from office.js. */
+/** The host inside Office: Excel.run from office.js, the document's settings, its requirement sets. */
 export function officeHost(): ExcelHost {
-  return createExcelHost((batch) => Excel.run(batch as never) as never);
+  const settings = Office.context.document.settings;
+  return createExcelHost((batch) => Excel.run(batch as never) as never, {
+    settings: {
+      get: (name) => settings.get(name),
+      set: (name, value) => settings.set(name, value),
+      save: () => new Promise((resolve) => settings.saveAsync(() => resolve())),
+    },
+    supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  });
 }

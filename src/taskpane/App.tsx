@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Badge, Button, Caption1, Checkbox, Divider, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { MeasureId } from '../engine/layouts';
-import { CheckedTable } from '../engine/model';
+import { CheckedTable, SheetReport } from '../engine/model';
 import { TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
 import { PaneController } from './controller';
@@ -13,17 +13,17 @@ const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as co
 export function App({ controller, lang }: { controller: PaneController; lang: Language }): React.ReactElement {
   const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
   const t = STRINGS[lang];
-  const [suggestions, setSuggestions] = React.useState(false);
-  const [measure, setMeasure] = React.useState<MeasureId>('on-time');
-  const [tier, setTier] = React.useState<TierMode>('groups');
-  const [preset, setPreset] = React.useState<PresetId | 'none'>('khanh-hoa');
-  const measures = [...new Set((state.report?.tables ?? []).flatMap((tb) => tb.model.layout.measures?.map((m) => m.id) ?? []))];
+  const settings = state.settings;
+  const active = controller.activeReport();
+  const measures = [...new Set((active?.tables ?? []).flatMap((tb) => tb.model.layout.measures?.map((m) => m.id) ?? []))];
+  const busy = Boolean(state.busy);
 
   return (
     <main style={{ padding: 12, display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <Button appearance="primary" onClick={controller.check} disabled={Boolean(state.busy)}>
-        {t.check}
+      <Button appearance="primary" onClick={controller.check} disabled={busy}>
+        {settings.wholeWorkbook ? t.checkWorkbook : t.check}
       </Button>
+      <Checkbox checked={settings.wholeWorkbook} onChange={(_, d) => controller.updateSettings({ wholeWorkbook: Boolean(d.checked) })} label={t.wholeWorkbook} />
       {state.busy && <Spinner size="small" label={state.busy} />}
       {state.error && (
         <MessageBar intent="error">
@@ -35,80 +35,97 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {state.report && (
+      {state.reports.map((report) => (
+        <SheetFindings key={report.sheet} report={report} lang={lang} showName={state.reports.length > 1} onSelect={(cell) => controller.select(report.sheet, cell)} />
+      ))}
+      {state.crossSheet.length > 0 && (
+        <section aria-label={t.crossSheet}>
+          <Subtitle2>{t.crossSheet}</Subtitle2>
+          {state.crossSheet.map((l, i) => (
+            <Caption1 block key={i}>
+              {l.holds ? '✓' : '✗'} "{l.from.label}" ({l.from.sheet}) = {t.totalOf} "{l.to.sheet}"
+            </Caption1>
+          ))}
+        </section>
+      )}
+      {active && active.tables.length > 0 && (
         <>
-          {state.report.notices.map((n) => (
-            <MessageBar key={n.code}>
-              <MessageBarBody>{lang === 'vi' ? n.message : n.messageEn}</MessageBarBody>
-            </MessageBar>
-          ))}
-          {state.report.tables.map((table) => (
-            <TableFindings key={table.range} table={table} lang={lang} onSelect={controller.select} />
-          ))}
-          {state.report.tables.length > 0 && (
+          <Divider />
+          <Button onClick={controller.toggleHighlight} disabled={busy}>
+            {state.highlighted.size ? t.unhighlight : t.highlight}
+          </Button>
+          <Checkbox checked={settings.applySuggestions} onChange={(_, d) => controller.updateSettings({ applySuggestions: Boolean(d.checked) })} label={t.suggestions} />
+          <Button onClick={controller.previewFix} disabled={busy}>
+            {t.recompute}
+          </Button>
+          {state.preview && (
             <>
-              <Divider />
-              <Button onClick={controller.toggleHighlight} disabled={Boolean(state.busy)}>
-                {state.highlighted.length ? t.unhighlight : t.highlight}
-              </Button>
-              <Checkbox checked={suggestions} onChange={(_, d) => setSuggestions(Boolean(d.checked))} label={t.suggestions} />
-              <Button onClick={() => controller.previewFix(suggestions)} disabled={Boolean(state.busy)}>
-                {t.recompute}
-              </Button>
-              {state.preview && (
-                <>
-                  {state.preview.notices.map((n) => (
-                    <Caption1 key={n.code}>{lang === 'vi' ? n.message : n.messageEn}</Caption1>
-                  ))}
-                  {state.preview.edits.length ? (
-                    <Button appearance="primary" onClick={controller.applyFix} disabled={Boolean(state.busy)}>
-                      {t.apply(state.preview.edits.length)}
-                    </Button>
-                  ) : (
-                    <Text>{t.nothingToFix}</Text>
-                  )}
-                </>
+              {state.preview.notices.map((n) => (
+                <Caption1 key={n.code}>{lang === 'vi' ? n.message : n.messageEn}</Caption1>
+              ))}
+              {state.preview.edits.length ? (
+                <Button appearance="primary" onClick={controller.applyFix} disabled={busy}>
+                  {t.apply(state.preview.edits.length)}
+                </Button>
+              ) : (
+                <Text>{t.nothingToFix}</Text>
               )}
-            </>
-          )}
-          {measures.length > 0 && (
-            <>
-              <Divider />
-              <Field label={t.measure}>
-                <Select value={measure} onChange={(_, d) => setMeasure(d.value as MeasureId)}>
-                  {measures.map((m) => (
-                    <option key={m} value={m}>
-                      {t.measures[m]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t.tier}>
-                <Select value={tier} onChange={(_, d) => setTier(d.value as TierMode)}>
-                  {(['groups', 'all', 'top'] as const).map((x) => (
-                    <option key={x} value={x}>
-                      {t.tiers[x]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t.preset}>
-                <Select value={preset} onChange={(_, d) => setPreset(d.value as PresetId | 'none')}>
-                  {(['khanh-hoa', 'bnv', 'none'] as const).map((x) => (
-                    <option key={x} value={x}>
-                      {t.presets[x]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Button onClick={() => controller.rank(measures.includes(measure) ? measure : measures[0], tier, preset === 'none' ? undefined : preset)} disabled={Boolean(state.busy)}>
-                {t.rank}
-              </Button>
             </>
           )}
         </>
       )}
+      {measures.length > 0 && (
+        <>
+          <Divider />
+          <Field label={t.measure}>
+            <Select value={measures.includes(settings.measure) ? settings.measure : measures[0]} onChange={(_, d) => controller.updateSettings({ measure: d.value as MeasureId })}>
+              {measures.map((m) => (
+                <option key={m} value={m}>
+                  {t.measures[m]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.tier}>
+            <Select value={settings.tier} onChange={(_, d) => controller.updateSettings({ tier: d.value as TierMode })}>
+              {(['groups', 'all', 'top'] as const).map((x) => (
+                <option key={x} value={x}>
+                  {t.tiers[x]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.preset}>
+            <Select value={settings.preset} onChange={(_, d) => controller.updateSettings({ preset: d.value as PresetId | 'none' })}>
+              {(['khanh-hoa', 'bnv', 'none'] as const).map((x) => (
+                <option key={x} value={x}>
+                  {t.presets[x]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button onClick={controller.rank} disabled={busy}>
+            {t.rank}
+          </Button>
+        </>
+      )}
     </main>
+  );
+}
+
+function SheetFindings({ report, lang, showName, onSelect }: { report: SheetReport; lang: Language; showName: boolean; onSelect: (cell: string) => void }): React.ReactElement {
+  return (
+    <section aria-label={report.sheet}>
+      {showName && <Subtitle2 block>{report.sheet}</Subtitle2>}
+      {report.notices.map((n) => (
+        <Caption1 block key={n.code}>
+          {lang === 'vi' ? n.message : n.messageEn}
+        </Caption1>
+      ))}
+      {report.tables.map((table) => (
+        <TableFindings key={table.range} table={table} lang={lang} onSelect={onSelect} />
+      ))}
+    </section>
   );
 }
 

@@ -2,7 +2,8 @@
  * What the task pane does, without React and without Excel: each action asks the host for data,
  * runs the engine, and publishes the new state. The view dispatches actions and renders state.
  */
-import { checkSheet } from '../engine/check';
+import { checkSheet, checkWorkbook } from '../engine/check';
+import { CrossSheetLink } from '../engine/cross-sheet';
 import { EditPlan, planSheet } from '../engine/edit-plan';
 import { MeasureId } from '../engine/layouts';
 import { SheetReport } from '../engine/model';
@@ -12,23 +13,43 @@ import { rankingSheet } from '../engine/ranking-sheet';
 import { SheetSnapshot } from '../engine/snapshot';
 import { ExcelHost } from '../excel/office-host';
 
+export interface PaneSettings {
+  wholeWorkbook: boolean;
+  applySuggestions: boolean;
+  measure: MeasureId;
+  tier: TierMode;
+  preset: PresetId | 'none';
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = { wholeWorkbook: false, applySuggestions: false, measure: 'on-time', tier: 'groups', preset: 'khanh-hoa' };
+const SETTINGS_KEY = 'phuluc.settings';
+
 export interface PaneState {
   busy?: string;
   error?: string;
   notice?: string;
-  sheet?: SheetSnapshot;
+  settings: PaneSettings;
+  /** The sheet that recompute and ranking act on. */
+  activeSheet?: string;
+  snapshots: Map<string, SheetSnapshot>;
   sheetNames: string[];
-  report?: SheetReport;
+  reports: SheetReport[];
+  crossSheet: CrossSheetLink[];
   /** What "Tính lại" would change, shown before it is applied. */
   preview?: EditPlan;
-  highlighted: string[];
+  /** Highlighted cells by sheet. */
+  highlighted: Map<string, string[]>;
 }
 
 export class PaneController {
-  private state: PaneState = { sheetNames: [], highlighted: [] };
+  private state: PaneState;
   private listeners = new Set<() => void>();
 
-  constructor(private readonly host: ExcelHost) {}
+  constructor(private readonly host: ExcelHost) {
+    // Settings are remembered per workbook.
+    const saved = host.loadSettings<Partial<PaneSettings>>(SETTINGS_KEY);
+    this.state = { settings: { ...DEFAULT_SETTINGS, ...saved }, snapshots: new Map(), sheetNames: [], reports: [], crossSheet: [], highlighted: new Map() };
+  }
 
   getState = (): PaneState => this.state;
 
@@ -40,6 +61,11 @@ export class PaneController {
   private set(patch: Partial<PaneState>): void {
     this.state = { ...this.state, ...patch };
     this.listeners.forEach((l) => l());
+  }
+
+  /** The report of the sheet that recompute and ranking act on. */
+  activeReport(): SheetReport | undefined {
+    return this.state.reports.find((r) => r.sheet === this.state.activeSheet);
   }
 
   /** Runs an action with a progress label; any failure becomes a message a person understands. */
@@ -54,35 +80,56 @@ export class PaneController {
     }
   }
 
-  check = () =>
-    this.act('Đang đọc và kiểm tra trang tính…', async () => {
-      const { snapshot, sheetNames } = await this.host.readActiveSheet();
-      this.set({ sheet: snapshot, sheetNames, report: checkSheet(snapshot), preview: undefined });
+  updateSettings = (patch: Partial<PaneSettings>) =>
+    this.act('Đang lưu lựa chọn…', async () => {
+      const settings = { ...this.state.settings, ...patch };
+      this.set({ settings });
+      await this.host.saveSettings(SETTINGS_KEY, settings);
     });
 
-  select = (cell: string) =>
-    this.act('Đang chọn ô…', async () => {
-      if (this.state.report) await this.host.selectCell(this.state.report.sheet, cell);
+  check = () =>
+    this.act('Đang đọc và kiểm tra…', async () => {
+      if (this.state.settings.wholeWorkbook) {
+        const { sheets, active } = await this.host.readWorkbook();
+        const workbook = checkWorkbook(sheets);
+        this.set({
+          activeSheet: active,
+          snapshots: new Map(sheets.map((s) => [s.name, s])),
+          sheetNames: sheets.map((s) => s.name),
+          reports: workbook.sheets,
+          crossSheet: workbook.crossSheet,
+          preview: undefined,
+        });
+        return;
+      }
+      const { snapshot, sheetNames } = await this.host.readActiveSheet();
+      this.set({ activeSheet: snapshot.name, snapshots: new Map([[snapshot.name, snapshot]]), sheetNames, reports: [checkSheet(snapshot)], crossSheet: [], preview: undefined });
     });
+
+  select = (sheet: string, cell: string) => this.act('Đang chọn ô…', () => this.host.selectCell(sheet, cell));
 
   toggleHighlight = () =>
     this.act('Đang tô màu…', async () => {
-      const report = this.state.report;
-      if (!report) return;
-      if (this.state.highlighted.length) {
-        await this.host.clearHighlight(report.sheet, this.state.highlighted);
-        this.set({ highlighted: [] });
+      if (this.state.highlighted.size) {
+        for (const [sheet, cells] of this.state.highlighted) await this.host.clearHighlight(sheet, cells);
+        this.set({ highlighted: new Map() });
         return;
       }
-      const cells = report.tables.flatMap((t) => t.findings.map((f) => ({ address: f.cell, severity: f.severity })));
-      await this.host.highlight(report.sheet, cells);
-      this.set({ highlighted: cells.map((c) => c.address) });
+      const highlighted = new Map<string, string[]>();
+      for (const report of this.state.reports) {
+        const cells = report.tables.flatMap((t) => t.findings.map((f) => ({ address: f.cell, severity: f.severity, message: f.message })));
+        if (!cells.length) continue;
+        await this.host.highlight(report.sheet, cells);
+        highlighted.set(report.sheet, cells.map((c) => c.address));
+      }
+      this.set({ highlighted });
     });
 
-  previewFix = (applySuggestions: boolean) => {
-    const { sheet, report } = this.state;
-    if (!sheet || !report) return;
-    this.set({ preview: planSheet(sheet, report, { applySuggestions, values: false }) });
+  previewFix = () => {
+    const report = this.activeReport();
+    const sheet = report && this.state.snapshots.get(report.sheet);
+    if (!report || !sheet) return;
+    this.set({ preview: planSheet(sheet, report, { applySuggestions: this.state.settings.applySuggestions, values: false }) });
   };
 
   applyFix = () =>
@@ -90,17 +137,20 @@ export class PaneController {
       const plan = this.state.preview;
       if (!plan) return;
       const { backup } = await this.host.applyPlan(plan);
-      this.set({ preview: undefined, notice: `Đã sửa ${plan.edits.length} ô; bản gốc giữ ở trang "${backup}".` });
       const { snapshot, sheetNames } = await this.host.readActiveSheet();
-      this.set({ sheet: snapshot, sheetNames, report: checkSheet(snapshot) });
+      const reports = this.state.reports.map((r) => (r.sheet === snapshot.name ? checkSheet(snapshot) : r));
+      this.set({ preview: undefined, sheetNames, reports, snapshots: new Map([...this.state.snapshots, [snapshot.name, snapshot]]), notice: `Đã sửa ${plan.edits.length} ô; bản gốc giữ ở trang "${backup}".` });
     });
 
-  rank = (measure: MeasureId, tier: TierMode, preset: PresetId | undefined) =>
+  rank = () =>
     this.act('Đang lập bảng xếp hạng…', async () => {
-      const report = this.state.report;
-      const table = report?.tables.find((t) => t.model.layout.measures?.some((m) => m.id === measure));
-      if (!report || !table) throw new Error('bảng này không có tiêu chí xếp hạng đã chọn.');
-      const draft = rankingSheet(rankTable(table, { measure, tier, preset }), { sheet: report.sheet, range: table.range, layout: table.layout, date: new Date() }, this.state.sheetNames);
+      const { measure, tier, preset } = this.state.settings;
+      const report = this.activeReport();
+      const table = report?.tables.find((t) => t.model.layout.measures?.some((m) => m.id === measure)) ?? report?.tables.find((t) => t.model.layout.measures?.length);
+      if (!report || !table) throw new Error('bảng này không có tiêu chí để xếp hạng.');
+      const chosen = table.model.layout.measures!.some((m) => m.id === measure) ? measure : table.model.layout.measures![0].id;
+      const ranking = rankTable(table, { measure: chosen, tier, preset: preset === 'none' ? undefined : preset });
+      const draft = rankingSheet(ranking, { sheet: report.sheet, range: table.range, layout: table.layout, date: new Date() }, this.state.sheetNames);
       await this.host.addSheet(draft);
       this.set({ sheetNames: [...this.state.sheetNames, draft.name], notice: `Đã thêm trang "${draft.name}".` });
     });

@@ -2,6 +2,10 @@
 export const STRINGS = {
   vi: {
     check: 'Kiểm tra trang này',
+    checkWorkbook: 'Kiểm tra cả sổ tính',
+    wholeWorkbook: 'Cả sổ tính (và quan hệ giữa các trang)',
+    crossSheet: 'Quan hệ giữa các trang',
+    totalOf: 'dòng tổng của',
     highlight: 'Tô màu các ô có vấn đề',
     unhighlight: 'Bỏ tô màu',
     recompute: 'Tính lại…',
@@ -21,6 +25,10 @@ export const STRINGS = {
   },
   en: {
     check: 'Check this sheet',
+    checkWorkbook: 'Check the whole workbook',
+    wholeWorkbook: 'Whole workbook (and relations between sheets)',
+    crossSheet: 'Relations between sheets',
+    totalOf: 'the total of',
     highlight: 'Highlight the problem cells',
     unhighlight: 'Remove highlighting',
     recompute: 'Recompute…',

@@ -125,3 +125,24 @@ test('the fake enforces load and sync like Excel', async () => {
     expect(range.values.length).toBeGreaterThan(150);
   });
 });
+
+test('the whole workbook is read in two round trips, whatever the number of sheets', async () => {
+  const book = new FakeWorkbook();
+  for (const id of ['000-04', '000-05', '000-06', '000-07', '000-08']) loadIntoFake(book, SEED_SHEETS.find((s) => s.id === id)!.spec());
+  const host = createExcelHost(book.run);
+  const { sheets, active } = await host.readWorkbook();
+  expect(book.syncs).toBe(2);
+  expect([sheets.map((s) => s.name), active]).toEqual([['PL III', 'PL IV', 'PL V', 'PL VI', 'PL VII'], 'PL III']);
+});
+
+test('highlighting writes the message as a comment where comments are supported, and removes it again', async () => {
+  const book = communes();
+  const host = createExcelHost(book.run, { supports: (set, version) => set === 'ExcelApi' && Number(version) <= 1.1 });
+  await host.highlight('PL VII', [{ address: 'B42', severity: 'error', message: 'đúng ra là 82' }]);
+  expect(book.comments.get("'PL VII'!B42")).toBe('PhuLuc: đúng ra là 82');
+  await host.clearHighlight('PL VII', ['B42']);
+  expect(book.comments.size).toBe(0);
+  const without = createExcelHost(book.run);
+  await without.highlight('PL VII', [{ address: 'B42', severity: 'error', message: 'x' }]);
+  expect(book.comments.size).toBe(0);
+});

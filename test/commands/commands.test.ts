@@ -1,0 +1,33 @@
+import { COMMANDS } from '../../src/commands/commands';
+import { FakeWorkbook } from '../../src/demo/fake-excel';
+import { createExcelHost } from '../../src/excel/office-host';
+import { PaneController } from '../../src/taskpane/controller';
+import { loadIntoFake } from '../fixtures/fake-workbooks';
+import { SEED_SHEETS } from '../fixtures/seed-sheets';
+
+function setup() {
+  const book = new FakeWorkbook();
+  loadIntoFake(book, SEED_SHEETS.find((s) => s.id === '000-07')!.spec());
+  return { book, controller: new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: () => true })) };
+}
+
+test('Kiểm tra: the wrong cells are highlighted, with the message as a comment', async () => {
+  const { book, controller } = setup();
+  await COMMANDS.checkSheet(controller);
+  expect(book.sheet('PL VI').cells.get('11,2')?.fill).toBe('#FFC7CE'); // C12
+  expect(book.comments.get("'PL VI'!C12")).toContain('đúng ra là 4.758');
+});
+
+test('Tính lại: recomputed without opening the pane, the original kept', async () => {
+  const { book, controller } = setup();
+  await COMMANDS.recomputeSheet(controller);
+  expect(book.sheets.map((s) => s.name)).toEqual(['PL VI', 'PL VI (gốc)', 'Nhật ký PhuLuc']);
+  expect(book.sheet('PL VI').cells.get('6,4')?.formula).toBe('IFERROR(D7/C7,0)');
+});
+
+test('Xếp hạng: a ranking sheet with the saved measure', async () => {
+  const { book, controller } = setup();
+  await controller.updateSettings({ measure: 'late' });
+  await COMMANDS.rankSheet(controller);
+  expect(book.sheets.map((s) => s.name)).toContain('Xếp hạng – Tỉ lệ trễ hạn');
+});
