@@ -25,6 +25,14 @@ export interface FakeSheet {
   merges: string[];
 }
 
+/** What Excel on the web answers to a request or response over its 5 MB limit. */
+export class PayloadTooLargeError extends Error {
+  readonly code = 'RequestPayloadSizeLimitExceeded';
+  constructor() {
+    super('RequestPayloadSizeLimitExceeded: the request payload size has exceeded the limit');
+  }
+}
+
 export class PropertyNotLoadedError extends Error {
   constructor(property: string) {
     super(`PropertyNotLoaded: "${property}" was read before load() and sync()`);
@@ -59,6 +67,8 @@ export class FakeWorkbook {
   activeSheet = '';
   selection = '';
   syncs = 0;
+  /** Like Excel on the web, a request or response over this many bytes fails (5 MB by default). */
+  payloadLimit = 5 * 1024 * 1024;
   /** Bytes of the JSON each sync carried, both ways. */
   payloads: number[] = [];
   settings = new Map<string, unknown>();
@@ -183,12 +193,18 @@ export class FakeContext {
     this.book.syncs++;
     const actions = this.pending;
     this.pending = [];
+    const request = this.queuedBytes;
+    this.queuedBytes = 0;
+    if (request > this.book.payloadLimit) {
+      this.tracked.clear();
+      throw new PayloadTooLargeError();
+    }
     actions.forEach((a) => a());
     this.book.recalculate();
-    let bytes = this.queuedBytes;
+    let bytes = request;
     for (const o of this.tracked) bytes += o.fill();
     this.tracked.clear();
-    this.queuedBytes = 0;
+    if (bytes - request > this.book.payloadLimit) throw new PayloadTooLargeError();
     this.book.payloads.push(bytes);
   }
 }
@@ -292,6 +308,11 @@ class FakeWorksheet extends ClientObject {
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, undefined);
+  }
+
+  /** Worksheet.getRangeByIndexes (ExcelApi 1.7). */
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this, `${letters(col)}${row + 1}:${letters(col + cols - 1)}${row + rows}`);
   }
 
   activate(): void {
@@ -447,6 +468,9 @@ class FakeRange extends ClientObject {
   get rowCount(): number {
     return this.get('rowCount');
   }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
   get columnIndex(): number {
     return this.get('columnIndex');
   }
@@ -469,6 +493,8 @@ class FakeRange extends ClientObject {
         return b?.top ?? 0;
       case 'rowCount':
         return b ? b.bottom - b.top + 1 : 0;
+      case 'columnCount':
+        return b ? b.right - b.left + 1 : 0;
       case 'columnIndex':
         return b?.left ?? 0;
       case 'isNullObject':

@@ -32,6 +32,8 @@ export interface SettingsStore {
 }
 
 export interface HostOptions {
+  /** Bytes one request may carry; Excel on the web refuses more than 5 MB. */
+  payloadLimit?: number;
   settings?: SettingsStore;
   /** Whether an Excel API requirement set is available (Office.context.requirements.isSupported). */
   supports?: (set: string, version: string) => boolean;
@@ -97,10 +99,52 @@ function writeEdit(ws: any, e: PlannedEdit): void {
   range.numberFormat = [[e.numberFormat]];
 }
 
-function loadUsed(sheet: any): { used: any; bold: any } {
-  const used = sheet.getUsedRangeOrNullObject(true);
+function loadUsed(sheet: any, range?: any): { used: any; bold: any } {
+  const used = range ?? sheet.getUsedRangeOrNullObject(true);
   used.load(['values', 'text', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'isNullObject']);
   return { used, bold: used.getCellProperties({ format: { font: { bold: true } } }) };
+}
+
+/** Excel on the web refused a request or response over its size limit. */
+function isPayloadTooLarge(e: unknown): boolean {
+  return (e as { code?: string })?.code === 'RequestPayloadSizeLimitExceeded';
+}
+
+/** A rough size of one cell in a read: value, text, format and formula as JSON. */
+const BYTES_PER_CELL_READ = 120;
+const BYTES_PER_EDIT = 160;
+
+/**
+ * Reads a sheet in blocks of rows small enough for the size limit: one round trip for the size of
+ * the used range, then one per block. Only used after a one-trip read was refused.
+ */
+async function readInBlocks(run: ExcelRun, sheetName: string, limit: number): Promise<SheetSnapshot> {
+  return run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheetName);
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'isNullObject']);
+    await context.sync();
+    if (used.isNullObject) return { name: sheetName, cells: [] };
+    const rowsPerBlock = Math.max(1, Math.floor(limit / (used.columnCount * BYTES_PER_CELL_READ)));
+    const cells: SheetSnapshot['cells'] = [];
+    for (let start = 0; start < used.rowCount; start += rowsPerBlock) {
+      const count = Math.min(rowsPerBlock, used.rowCount - start);
+      const block = loadUsed(ws, ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, count, used.columnCount));
+      await context.sync();
+      const part = snapshotFromRange(sheetName, { row: used.rowIndex + start, col: used.columnIndex }, block.used.values, block.used.text, block.used.numberFormat, block.bold.value, block.used.formulas);
+      part.cells.forEach((row, r) => row.length && (cells[r] = row));
+    }
+    for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+    return { name: sheetName, cells };
+  });
+}
+
+/** Splits edits into batches whose request stays under the size limit. */
+function batches<T>(items: T[], limit: number): T[][] {
+  const size = Math.max(1, Math.floor(limit / BYTES_PER_EDIT));
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function toSnapshot(name: string, { used, bold }: { used: any; bold: any }): SheetSnapshot {
@@ -110,6 +154,7 @@ function toSnapshot(name: string, { used, bold }: { used: any; bold: any }): She
 
 export function createExcelHost(run: ExcelRun, options: HostOptions = {}): ExcelHost {
   const supports = options.supports ?? (() => false);
+  const limit = (options.payloadLimit ?? 5 * 1024 * 1024) * 0.9;
   return {
     async readWorkbook() {
       return run(async (context) => {
@@ -136,16 +181,30 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
     },
 
     async readActiveSheet() {
-      return run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.load('name');
-        const sheets = context.workbook.worksheets;
-        sheets.load('items/name');
-        const load = loadUsed(sheet);
-        await context.sync();
-        const sheetNames = sheets.items.map((s: { name: string }) => s.name);
-        return { snapshot: toSnapshot(sheet.name, load), sheetNames };
-      });
+      try {
+        return await run(async (context) => {
+          const sheet = context.workbook.worksheets.getActiveWorksheet();
+          sheet.load('name');
+          const sheets = context.workbook.worksheets;
+          sheets.load('items/name');
+          const load = loadUsed(sheet);
+          await context.sync();
+          const sheetNames = sheets.items.map((s: { name: string }) => s.name);
+          return { snapshot: toSnapshot(sheet.name, load), sheetNames };
+        });
+      } catch (e) {
+        if (!isPayloadTooLarge(e)) throw e;
+        // Too large for one request: the names first, then the sheet in blocks.
+        const { name, sheetNames } = await run(async (context) => {
+          const sheet = context.workbook.worksheets.getActiveWorksheet();
+          sheet.load('name');
+          const sheets = context.workbook.worksheets;
+          sheets.load('items/name');
+          await context.sync();
+          return { name: sheet.name as string, sheetNames: sheets.items.map((s: { name: string }) => s.name) };
+        });
+        return { snapshot: await readInBlocks(run, name, limit), sheetNames };
+      }
     },
 
     async selectCell(sheetName, address) {
@@ -171,14 +230,29 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           sheets.getItem(plan.sheet).copy().name = backup;
         }
         const ws = sheets.getItem(plan.sheet);
-        plan.edits.forEach((e) => writeEdit(ws, e));
         const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
         const rows = plan.edits.map((e) => [stamp, plan.sheet, e.cell, e.old, shown(e), REASON_TEXT[e.reason].vi]);
         const log = names.includes(LOG_SHEET) ? sheets.getItem(LOG_SHEET) : sheets.add(LOG_SHEET);
         if (!names.includes(LOG_SHEET)) rows.unshift(['Thời điểm', 'Trang tính', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Lý do']);
         // New entries go below the old ones: the log keeps its history.
-        const start = logUsed.isNullObject ? 'A1' : `A${logUsed.rowIndex + logUsed.rowCount + 1}`;
-        if (rows.length) log.getRange(`${start}:F${Number(start.slice(1)) + rows.length - 1}`).values = rows;
+        const firstLogRow = logUsed.isNullObject ? 1 : logUsed.rowIndex + logUsed.rowCount + 1;
+        // Usually everything goes in this round trip; a larger plan goes in requests under the size limit.
+        const work: { bytes: number; write: () => void }[] = [
+          ...plan.edits.map((e) => ({ bytes: BYTES_PER_EDIT, write: () => writeEdit(ws, e) })),
+          ...batches(rows, limit / 2).map((chunk, i, all) => {
+            const at = firstLogRow + all.slice(0, i).reduce((n, c) => n + c.length, 0);
+            return { bytes: JSON.stringify(chunk).length, write: () => (log.getRange(`A${at}:F${at + chunk.length - 1}`).values = chunk) };
+          }),
+        ];
+        let pending = 0;
+        for (const item of work) {
+          if (pending && pending + item.bytes > limit) {
+            await context.sync();
+            pending = 0;
+          }
+          item.write();
+          pending += item.bytes;
+        }
         ws.activate();
         await context.sync();
         return { backup };

@@ -146,3 +146,25 @@ test('highlighting writes the message as a comment where comments are supported,
   await without.highlight('PL VII', [{ address: 'B42', severity: 'error', message: 'x' }]);
   expect(book.comments.size).toBe(0);
 });
+
+test('over the size limit, reads go in blocks and writes in batches, each request under the limit', async () => {
+  const normal = communes();
+  const expected = (await createExcelHost(normal.run).readActiveSheet()).snapshot;
+
+  const book = communes();
+  book.payloadLimit = 20000; // bytes: far below the sheet (about 60 kB), as a large sheet is to 5 MB
+  const host = createExcelHost(book.run, { payloadLimit: book.payloadLimit });
+  const { snapshot, sheetNames } = await host.readActiveSheet();
+  expect(sheetNames).toEqual(['PL VII']);
+  expect(snapshot).toEqual(expected);
+  expect(book.syncs).toBeGreaterThan(4); // refused once, names, size, then blocks
+  expect(Math.max(...book.payloads)).toBeLessThanOrEqual(book.payloadLimit);
+
+  const plan = planSheet(snapshot, checkSheet(snapshot), { applySuggestions: true, values: false });
+  const before = book.syncs;
+  await host.applyPlan(plan);
+  expect(book.syncs - before).toBeGreaterThan(2);
+  expect(Math.max(...book.payloads.slice(-(book.syncs - before)))).toBeLessThanOrEqual(book.payloadLimit);
+  const after = await host.readActiveSheet();
+  expect(checkSheet(after.snapshot).tables[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
+});
