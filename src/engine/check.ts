@@ -3,6 +3,7 @@
  * at its root-cause cell. The engine's entry point; it knows nothing of Office or files.
  */
 import { rangeAddress } from './address';
+import { CellTable } from './cell-table';
 import { diagnose } from './diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
 import { CheckedTable, Finding, Notice, SheetReport, TableModel } from './model';
@@ -40,9 +41,10 @@ function resolveFractionRates(set: RelationSet, ctx: FindingContext): Finding[] 
   for (const rel of set.relations) {
     if (rel.kind !== 'rate') continue;
     const info = set.cells.get(rel.rate)!;
-    const truth = rateTruth(set, rel);
     const alt = info.parsed.asFraction;
-    if (truth === undefined || alt === undefined) continue;
+    if (alt === undefined) continue;
+    const truth = rateTruth(set, rel);
+    if (truth === undefined) continue;
     if (rateAgrees(info.parsed.value, truth, info.parsed.decimals ?? 2)) continue;
     if (!rateAgrees(alt, truth, Math.max((info.parsed.decimals ?? 4) - 2, 0))) continue;
     out.push(fractionFinding(ctx, info, alt));
@@ -91,7 +93,7 @@ function summariseTable(sheet: SheetSnapshot, table: TableModel): CheckedTable |
     range: rangeAddress(table.range),
     findings: findings.sort(byPosition),
     model: table,
-    relations: { cells: new Map(), relations: [] },
+    relations: { cells: new CellTable(), relations: [] },
     summary,
   };
 }

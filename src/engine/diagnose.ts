@@ -50,25 +50,40 @@ interface Candidate {
 }
 
 class SystemState {
-  readonly values = new Map<CellKey, number>();
-  readonly byCell = new Map<CellKey, Relation[]>();
-  readonly holding = new Map<number, boolean>();
+  /** Corrections in force, over the values the table holds. */
+  private readonly corrected = new Map<CellKey, number>();
+  /** 1 where the relation holds, by relation id. */
+  readonly holding: Uint8Array;
+  private index?: { starts: Int32Array; ids: Int32Array };
 
   constructor(private readonly set: RelationSet) {
-    for (const [key, info] of set.cells) this.values.set(key, info.parsed.value);
-    const index = (k: CellKey, rel: Relation) => {
-      const list = this.byCell.get(k);
-      if (list) list.push(rel);
-      else this.byCell.set(k, [rel]);
-    };
-    for (const rel of set.relations) {
-      forEachCell(rel, (k) => index(k, rel));
-      this.holding.set(rel.id, this.holds(rel));
-    }
+    this.holding = new Uint8Array(set.relations.length);
+    for (const rel of set.relations) this.holding[rel.id] = this.holds(rel) ? 1 : 0;
+  }
+
+  /** The relations a cell takes part in. Indexed on first use: a consistent table never needs it. */
+  relationsOf(key: CellKey): Relation[] {
+    const index = (this.index ??= this.buildIndex());
+    const i = this.set.cells.indexOf(key);
+    if (i < 0) return [];
+    const out: Relation[] = [];
+    for (let j = index.starts[i]; j < index.starts[i + 1]; j++) out.push(this.set.relations[index.ids[j]]);
+    return out;
+  }
+
+  private buildIndex(): { starts: Int32Array; ids: Int32Array } {
+    const { cells, relations } = this.set;
+    const starts = new Int32Array(cells.size + 1);
+    for (const rel of relations) forEachCell(rel, (k) => starts[cells.indexOf(k) + 1]++);
+    for (let i = 0; i < cells.size; i++) starts[i + 1] += starts[i];
+    const fill = starts.slice(0, cells.size);
+    const ids = new Int32Array(starts[cells.size]);
+    for (const rel of relations) forEachCell(rel, (k) => (ids[fill[cells.indexOf(k)]++] = rel.id));
+    return { starts, ids };
   }
 
   get(key: CellKey, overlay?: Overlay): number {
-    return overlay?.get(key) ?? this.values.get(key) ?? 0;
+    return overlay?.get(key) ?? this.corrected.get(key) ?? this.set.cells.get(key)?.parsed.value ?? 0;
   }
 
   private total(keys: CellKey[], overlay?: Overlay): number {
@@ -82,7 +97,7 @@ class SystemState {
   }
 
   decimals(key: CellKey, overlay?: Overlay): number {
-    if (overlay?.has(key)) return 2;
+    if (overlay?.has(key) || this.corrected.has(key)) return 2;
     return this.set.cells.get(key)?.parsed.decimals ?? 2;
   }
 
@@ -110,8 +125,12 @@ class SystemState {
     }
   }
 
+  isHolding(rel: Relation): boolean {
+    return this.holding[rel.id] === 1;
+  }
+
   broken(): Relation[] {
-    return this.set.relations.filter((r) => !this.holding.get(r.id));
+    return this.set.relations.filter((r) => this.holding[r.id] === 0);
   }
 
   /** Applies corrections; returns what undo() needs to take them back. */
@@ -119,29 +138,29 @@ class SystemState {
     const undo: Undo = { values: new Map(), holding: new Map() };
     const touched = new Set<Relation>();
     for (const [k, v] of changes) {
-      if (!undo.values.has(k)) undo.values.set(k, this.values.get(k));
-      this.values.set(k, v);
-      this.byCell.get(k)?.forEach((r) => touched.add(r));
+      if (!undo.values.has(k)) undo.values.set(k, this.corrected.get(k));
+      this.corrected.set(k, v);
+      for (const r of this.relationsOf(k)) touched.add(r);
     }
     for (const r of touched) {
-      undo.holding.set(r.id, this.holding.get(r.id)!);
-      this.holding.set(r.id, this.holds(r));
+      undo.holding.set(r.id, this.holding[r.id]);
+      this.holding[r.id] = this.holds(r) ? 1 : 0;
     }
     return undo;
   }
 
   undo(u: Undo): void {
     for (const [k, v] of u.values) {
-      if (v === undefined) this.values.delete(k);
-      else this.values.set(k, v);
+      if (v === undefined) this.corrected.delete(k);
+      else this.corrected.set(k, v);
     }
-    for (const [id, h] of u.holding) this.holding.set(id, h);
+    for (const [id, h] of u.holding) this.holding[id] = h;
   }
 }
 
 interface Undo {
   values: Map<CellKey, number | undefined>;
-  holding: Map<number, boolean>;
+  holding: Map<number, number>;
 }
 
 function forEachCell(rel: Relation, f: (k: CellKey) => void): void {
@@ -211,8 +230,8 @@ function rowProposals(state: SystemState, broken: Relation[]): Map<CellKey, numb
     if (rels.length < 2) continue;
     const target = new Map(rels.map((r) => [r.total, state.get(r.total) - state.sumGap(r)]));
     const derived = (k: CellKey) =>
-      (state.byCell.get(k) ?? []).some(
-        (r) => r.kind === 'sum' && r.scope === 'row' && r.total === k && state.holding.get(r.id) && r.parts.some((p) => target.has(p)),
+      state.relationsOf(k).some(
+        (r) => r.kind === 'sum' && r.scope === 'row' && r.total === k && state.isHolding(r) && r.parts.some((p) => target.has(p)),
       );
     out.push(new Map([...target].filter(([k]) => !derived(k))));
   }
@@ -225,8 +244,8 @@ function carry(state: SystemState, roots: Map<CellKey, number>): Map<CellKey, nu
   const queue = [...roots.keys()];
   while (queue.length && changes.size < MAX_CARRY) {
     const k = queue.shift()!;
-    for (const rel of state.byCell.get(k) ?? []) {
-      if (!state.holding.get(rel.id)) continue;
+    for (const rel of state.relationsOf(k)) {
+      if (!state.isHolding(rel)) continue;
       if (rel.kind === 'sum' && rel.parts.includes(k) && !changes.has(rel.total)) {
         const value = rel.parts.reduce((s, p) => s + state.get(p, changes), 0);
         changes.set(rel.total, value);
@@ -247,11 +266,11 @@ interface Evaluation {
 
 function evaluate(state: SystemState, changes: Overlay): Evaluation {
   const touched = new Set<Relation>();
-  for (const k of changes.keys()) state.byCell.get(k)?.forEach((r) => touched.add(r));
+  for (const k of changes.keys()) for (const r of state.relationsOf(k)) touched.add(r);
   const mends = new Set<number>();
   let creates = 0;
   for (const rel of touched) {
-    const before = state.holding.get(rel.id)!;
+    const before = state.isHolding(rel);
     const after = state.holds(rel, changes);
     if (!before && after) mends.add(rel.id);
     if (before && !after) creates++;
@@ -351,7 +370,7 @@ function smallestSolutions(state: SystemState, component: Relation[]): Solution[
 
   const visit = (): void => {
     if (++nodes > MAX_SEARCH_NODES) return;
-    const broken = component.filter((r) => !state.holding.get(r.id));
+    const broken = component.filter((r) => !state.isHolding(r));
     if (!broken.length) {
       const solution = solutionOf(picked);
       const existing = found.get(solution.signature);

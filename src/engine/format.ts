@@ -1,5 +1,6 @@
 /** Numbers and relations written for people: Vietnamese (346.143; 12,57%) and English. */
 import { cellAddress } from './address';
+import { CellTable } from './cell-table';
 import { CellInfo, CellKey, colOfKey, Relation, rowOfKey } from './relations';
 
 export type Language = 'vi' | 'en';
@@ -29,7 +30,7 @@ export function addressOf(key: CellKey): string {
 }
 
 /** Describes a relation in a few words, naming columns by their layout titles. */
-export function describeRelation(rel: Relation, cells: Map<CellKey, CellInfo>, rowLabel: (row: number) => string, lang: Language): string {
+export function describeRelation(rel: Relation, cells: CellTable, rowLabel: (row: number) => string, lang: Language): string {
   const title = (k: CellKey) => {
     const c = cells.get(k)?.column;
     return c ? (lang === 'vi' ? c.title : c.titleEn) : addressOf(k);

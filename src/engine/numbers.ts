@@ -44,8 +44,9 @@ const DASHES = /^[-–—]+$/;
 function rawText(cell: CellSnapshot | undefined): string {
   if (!cell || cell.value === null || cell.value === undefined) return '';
   if (cell.text !== undefined && cell.text !== '') return cleanText(cell.text);
-  if (typeof cell.value === 'number' && cell.numberFormat?.includes('%')) {
-    return `${(cell.value * 100).toFixed(percentFormatDecimals(cell.numberFormat))}%`;
+  if (typeof cell.value === 'number') {
+    if (cell.numberFormat?.includes('%')) return `${(cell.value * 100).toFixed(percentFormatDecimals(cell.numberFormat))}%`;
+    return String(cell.value);
   }
   return cleanText(String(cell.value));
 }

@@ -3,6 +3,7 @@
  * bounds, parents equal to the sum of their children, totals, and the indicator-form rules.
  * Everything comes from the layout declaration and the row nesting; nothing from names or positions.
  */
+import { CellTable } from './cell-table';
 import { valueRows } from './hierarchy';
 import { ColumnDeclaration, IndicatorRules } from './layouts';
 import { TableModel, TableRow } from './model';
@@ -69,7 +70,7 @@ export interface BoundRelation extends RelationBase {
 export type Relation = SumRelation | RateRelation | BoundRelation;
 
 export interface RelationSet {
-  cells: Map<CellKey, CellInfo>;
+  cells: CellTable;
   relations: Relation[];
 }
 
@@ -90,18 +91,23 @@ export function codeList(unit: string): number[] | undefined {
   return codes.length ? codes : undefined;
 }
 
-function parseCells(sheet: SheetSnapshot, table: TableModel): Map<CellKey, CellInfo> {
-  const cells = new Map<CellKey, CellInfo>();
+function parseCells(sheet: SheetSnapshot, table: TableModel): CellTable {
+  const cells = new CellTable();
+  const numeric: { column: ColumnDeclaration; col: number }[] = [];
+  for (const column of table.layout.columns) {
+    const match = table.columns.get(column.key);
+    if (match && (column.role === 'count' || column.role === 'rate' || column.role === 'value')) numeric.push({ column, col: match.col });
+  }
+  const rules = table.layout.indicatorRules;
   for (const row of table.rows) {
     if (row.kind === 'header') continue;
-    for (const column of table.layout.columns) {
-      const match = table.columns.get(column.key);
-      if (!match || !['count', 'rate', 'value'].includes(column.role)) continue;
-      const cell = cellAt(sheet, row.row, match.col);
-      let kind: 'count' | 'rate' = column.role === 'rate' ? 'rate' : 'count';
-      if (column.role === 'value' && isPercentUnit(unitText(sheet, table, row.row), table.layout.indicatorRules)) kind = 'rate';
+    const percentUnit = rules !== undefined && isPercentUnit(unitText(sheet, table, row.row), rules);
+    for (const { column, col } of numeric) {
+      const cell = cellAt(sheet, row.row, col);
+      const kind: 'count' | 'rate' = column.role === 'rate' || (column.role === 'value' && percentUnit) ? 'rate' : 'count';
       const parsed = kind === 'rate' ? parseRate(cell) : parseCount(cell);
-      cells.set(keyOf(row.row, match.col), { key: keyOf(row.row, match.col), row: row.row, col: match.col, column, parsed, kind });
+      const key = keyOf(row.row, col);
+      cells.set(key, { key, row: row.row, col, column, parsed, kind });
     }
   }
   normaliseRateColumns(cells);
@@ -112,7 +118,7 @@ function parseCells(sheet: SheetSnapshot, table: TableModel): Map<CellKey, CellI
  * A rate column that writes every value as a plain number no greater than 1 holds fractions
  * (0.8995 for 89.95 %); any other column holds percentages, and a lone fraction in it is suspect.
  */
-function normaliseRateColumns(cells: Map<CellKey, CellInfo>): void {
+function normaliseRateColumns(cells: CellTable): void {
   const byColumn = new Map<number, CellInfo[]>();
   for (const info of cells.values()) {
     if (info.kind !== 'rate' || info.column.role !== 'rate') continue;
@@ -133,7 +139,7 @@ function normaliseRateColumns(cells: Map<CellKey, CellInfo>): void {
 
 class RelationBuilder {
   readonly relations: Relation[] = [];
-  constructor(private readonly cells: Map<CellKey, CellInfo>) {}
+  constructor(private readonly cells: CellTable) {}
 
   /** A relation is built when all its cells can be read; blank reads as 0 (0 = 0 still holds). */
   private usable(keys: CellKey[]): boolean {
@@ -232,7 +238,7 @@ function hasPhrase(label: string, phrases: string[]): boolean {
  * its parent; among sibling items, what is done never exceeds what was planned. Only between
  * rows of the same unit.
  */
-function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: TableModel, cells: Map<CellKey, CellInfo>): void {
+function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: TableModel, cells: CellTable): void {
   const rules = table.layout.indicatorRules;
   const value = table.columns.get('value');
   if (!rules || !value) return;

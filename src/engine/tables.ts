@@ -57,52 +57,94 @@ interface RowReading {
   hasContent: boolean;
 }
 
-function readRow(sheet: SheetSnapshot, row: number, rec: Recognition): RowReading {
-  const sttCol = rec.columns.get('stt')?.col;
-  const stt = text(sheet, row, sttCol);
-  const name = text(sheet, row, labelCol(rec));
-  let marker: Marker | undefined;
-  let label = name;
-  if (stt) {
-    const parsed = parseMarker(stt);
-    if (parsed.marker && parsed.rest === '') marker = parsed.marker;
-    else if (!name) label = stt;
+/** Reads body rows of one recognised table; each row is read once however often it is asked for. */
+class RowReader {
+  private readonly sttCol?: number;
+  private readonly labelCol?: number;
+  private readonly unitCol?: number;
+  private readonly numericCols: number[];
+  private readonly allCols: number[];
+  private readonly cache = new Map<number, RowReading>();
+
+  constructor(
+    private readonly sheet: SheetSnapshot,
+    readonly rec: Recognition,
+  ) {
+    this.sttCol = rec.columns.get('stt')?.col;
+    this.labelCol = labelCol(rec);
+    this.unitCol = rec.columns.get('unit')?.col;
+    this.numericCols = numericKeys(rec).map((key) => rec.columns.get(key)!.col);
+    this.allCols = [...rec.columns.values()].map((m) => m.col);
   }
-  if (!marker && label) {
-    const parsed = parseMarker(label);
-    if (parsed.marker && parsed.rest) {
-      marker = parsed.marker;
-      label = parsed.rest;
+
+  read(row: number): RowReading {
+    let reading = this.cache.get(row);
+    if (!reading) {
+      reading = this.readUncached(row);
+      this.cache.set(row, reading);
     }
+    return reading;
   }
-  let hasNumbers = false;
-  let hasContent = Boolean(stt || name);
-  for (const key of numericKeys(rec)) {
-    const cell = cellAt(sheet, row, rec.columns.get(key)!.col);
-    const parsed = parseCount(cell);
-    if (parsed.status !== 'blank') hasContent = true;
-    if (parsed.status === 'number' || parsed.status === 'dash') hasNumbers = true;
+
+  hasUnit(row: number): boolean {
+    return text(this.sheet, row, this.unitCol) !== '';
   }
-  for (const m of rec.columns.values()) if (text(sheet, row, m.col)) hasContent = true;
-  return { marker, label, hasNumbers, hasContent };
+
+  isBold(row: number): boolean {
+    return Boolean(cellAt(this.sheet, row, this.labelCol ?? 0)?.bold);
+  }
+
+  private readUncached(row: number): RowReading {
+    const { sheet } = this;
+    const stt = text(sheet, row, this.sttCol);
+    const name = text(sheet, row, this.labelCol);
+    let marker: Marker | undefined;
+    let label = name;
+    if (stt) {
+      const parsed = parseMarker(stt);
+      if (parsed.marker && parsed.rest === '') marker = parsed.marker;
+      else if (!name) label = stt;
+    }
+    if (!marker && label) {
+      const parsed = parseMarker(label);
+      if (parsed.marker && parsed.rest) {
+        marker = parsed.marker;
+        label = parsed.rest;
+      }
+    }
+    let hasNumbers = false;
+    let hasContent = Boolean(stt || name);
+    for (const col of this.numericCols) {
+      const cell = cellAt(sheet, row, col);
+      if (!cell || cell.value === null) continue;
+      if (typeof cell.value === 'number') {
+        hasContent = hasNumbers = true;
+        continue;
+      }
+      const parsed = parseCount(cell);
+      if (parsed.status !== 'blank') hasContent = true;
+      if (parsed.status === 'number' || parsed.status === 'dash') hasNumbers = true;
+    }
+    if (!hasContent) for (const col of this.allCols) if (text(sheet, row, col)) hasContent = true;
+    return { marker, label, hasNumbers, hasContent };
+  }
 }
 
-function bodyEnd(sheet: SheetSnapshot, start: number, stop: number, rec: Recognition): number {
+function bodyEnd(reader: RowReader, start: number, stop: number): number {
+  const { rec } = reader;
+  // In task and checklist tables every row with text counts (a task continued after a page break).
+  const textTable = rec.layout.hierarchy === 'tasks' || rec.layout.hierarchy === 'checklist';
   let lastUseful = start - 1;
   let blanks = 0;
   for (let r = start; r < stop; r++) {
-    const reading = readRow(sheet, r, rec);
+    const reading = reader.read(r);
     if (!reading.hasContent) {
       if (++blanks >= MAX_BLANK_RUN && lastUseful >= start) break;
       continue;
     }
     blanks = 0;
     // Notes below a table have neither numbers nor numbering; they end where the data ends.
-    const unit = rec.columns.get('unit');
-    const hasUnit = unit ? text(sheet, r, unit.col) !== '' : false;
-    // In task and checklist tables every row with text counts (a task continued after a page break).
-    const textTable = rec.layout.hierarchy === 'tasks' || rec.layout.hierarchy === 'checklist';
-    if (textTable || reading.hasNumbers || reading.marker || hasUnit || totalKind(reading.label)) lastUseful = r;
+    if (textTable || reading.hasNumbers || reading.marker || reader.hasUnit(r) || totalKind(reading.label)) lastUseful = r;
   }
   return lastUseful;
 }
@@ -127,8 +169,9 @@ export function extractTables(sheet: SheetSnapshot): TableModel[] {
     }
     const start = block.rows[block.rows.length - 1] + 1;
     const stop = j < blocks.length ? blocks[j].block.rows[0] : sheet.cells.length;
-    const end = bodyEnd(sheet, start, stop, rec);
-    tables.push(buildTable(sheet, block, repeats, rec, start, end));
+    const reader = new RowReader(sheet, rec);
+    const end = bodyEnd(reader, start, stop);
+    tables.push(buildTable(sheet, block, repeats, reader, start, end));
     i = j;
   }
   return tables;
@@ -138,18 +181,19 @@ function buildTable(
   sheet: SheetSnapshot,
   block: HeaderBlock,
   repeats: HeaderBlock[],
-  rec: Recognition,
+  reader: RowReader,
   start: number,
   end: number,
 ): TableModel {
   // Only rows that repeat the first header are headers; a repeat block may have swallowed data.
+  const { rec } = reader;
   const repeatRows = new Set(repeats.flatMap((b) => b.rows));
   const rows: TableRow[] = [];
   for (let r = start; r <= end; r++) {
     const isHeader = repeatRows.has(r) && isRepeatedHeader(sheet, r, block);
-    const reading = readRow(sheet, r, rec);
+    const reading = reader.read(r);
     if (!reading.hasContent) continue;
-    const bold = Boolean(cellAt(sheet, r, labelCol(rec) ?? 0)?.bold);
+    const bold = reader.isBold(r);
     let kind: RowKind = isHeader ? 'header' : 'data';
     if (!isHeader && rec.layout.hierarchy === 'sum' && !reading.marker) kind = totalKind(reading.label) ?? 'data';
     rows.push({ row: r, kind, marker: reading.marker, label: reading.label, hasNumbers: reading.hasNumbers, bold, children: [] });
