@@ -56,11 +56,8 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = plainValue(cell.value, cell.result as ExcelValue);
       if (value === null && !formula) return;
-      const snapshot: CellSnapshot = { value };
-      if (cell.numFmt) snapshot.numberFormat = cell.numFmt;
-      if (cell.font?.bold) snapshot.bold = true;
-      if (formula) snapshot.formula = formula;
-      out[colNumber - 1] = snapshot;
+      // Every cell gets the same fields in the same order: the engine reads them faster so.
+      out[colNumber - 1] = { value, numberFormat: cell.numFmt || undefined, bold: cell.font?.bold ? true : undefined, formula };
     });
     cells[r] = out;
   });

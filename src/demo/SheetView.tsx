@@ -11,8 +11,8 @@ function letters(col: number): string {
 export function SheetView({ book, version, onActivate }: { book: FakeWorkbook; version: number; onActivate: (name: string) => void }): React.ReactElement {
   const sheet = book.sheet(book.activeSheet);
   const keys = [...sheet.cells.keys()].map((k) => k.split(',').map(Number));
-  const rows = Math.max(0, ...keys.map((k) => k[0])) + 1;
-  const cols = Math.max(0, ...keys.map((k) => k[1])) + 1;
+  const rows = keys.reduce((m, k) => Math.max(m, k[0]), 0) + 1;
+  const cols = keys.reduce((m, k) => Math.max(m, k[1]), 0) + 1;
   const selected = book.selection;
   const grid = React.useRef<HTMLDivElement>(null);
   // Like Excel, selecting a cell brings it into view.

@@ -129,8 +129,28 @@ export class FakeWorkbook {
     }
   }
 
-  /** Excel.run for this workbook. */
-  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => batch(new FakeContext(this));
+  private stale = false;
+
+  /** Something was written: formulas must be computed again before they are read. */
+  changed(): void {
+    this.stale = true;
+  }
+
+  /** Computes the formulas if a write came since the last time. */
+  settle(): void {
+    if (!this.stale) return;
+    this.stale = false;
+    this.recalculate();
+  }
+
+  /** Excel.run for this workbook; when it ends, every formula shows its value. */
+  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    try {
+      return await batch(new FakeContext(this));
+    } finally {
+      this.settle();
+    }
+  };
 }
 
 type Pending = () => void;
@@ -200,7 +220,9 @@ export class FakeContext {
       throw new PayloadTooLargeError();
     }
     actions.forEach((a) => a());
-    this.book.recalculate();
+    if (actions.length) this.book.changed();
+    // Formulas are computed before anything is read back, as Excel does; not after each write batch.
+    if (this.tracked.size) this.book.settle();
     let bytes = request;
     for (const o of this.tracked) bytes += o.fill();
     this.tracked.clear();
@@ -375,17 +397,31 @@ class FakeRange extends ClientObject {
     return this.ws.sheet();
   }
 
+  private box?: { at: number; value: ReturnType<FakeRange['measure']> };
+
+  /** The range's rectangle; a used range is measured once per round trip, not once per property. */
   private bounds() {
+    if (this.box?.at !== this.ctx.book.syncs) this.box = { at: this.ctx.book.syncs, value: this.measure() };
+    return this.box.value;
+  }
+
+  private measure() {
     if (this.ws.orNull && !this.ctx.book.sheets.some((x) => x.name === this.ws.sheetName())) return undefined;
     if (this.fixed) return parseRange(this.fixed);
-    const keys = [...this.sheetData().cells.entries()].filter(([, c]) => c.value !== null && c.value !== '').map(([k]) => k.split(',').map(Number));
-    if (!keys.length) return undefined;
-    return {
-      top: Math.min(...keys.map((k) => k[0])),
-      left: Math.min(...keys.map((k) => k[1])),
-      bottom: Math.max(...keys.map((k) => k[0])),
-      right: Math.max(...keys.map((k) => k[1])),
-    };
+    // A loop, not Math.min(...cells): a sheet of 100k cells would overflow the stack.
+    let box: { top: number; left: number; bottom: number; right: number } | undefined;
+    for (const [k, c] of this.sheetData().cells) {
+      if (c.value === null || c.value === '') continue;
+      const [r, col] = k.split(',').map(Number);
+      if (!box) box = { top: r, left: col, bottom: r, right: col };
+      else {
+        box.top = Math.min(box.top, r);
+        box.left = Math.min(box.left, col);
+        box.bottom = Math.max(box.bottom, r);
+        box.right = Math.max(box.right, col);
+      }
+    }
+    return box;
   }
 
   get address(): string {

@@ -48,7 +48,7 @@ function resolveFractionRates(set: RelationSet, ctx: FindingContext): Finding[] 
     if (rateAgrees(info.parsed.value, truth, info.parsed.decimals ?? 2)) continue;
     if (!rateAgrees(alt, truth, Math.max((info.parsed.decimals ?? 4) - 2, 0))) continue;
     out.push(fractionFinding(ctx, info, alt));
-    info.parsed = { ...info.parsed, value: alt, asFraction: undefined, decimals: 2 };
+    info.parsed = { ...info.parsed, raw: info.parsed.raw, value: alt, asFraction: undefined, decimals: 2 };
   }
   return out;
 }
@@ -105,7 +105,7 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   const ctx: FindingContext = { set, rowLabel: labels(sheet, table), unitOf: unitReader(sheet, table) };
   const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
   const diagnosis = diagnose(set);
-  for (const e of diagnosis.explanations) findings.push(...explanationFindings(ctx, e));
+  for (const e of diagnosis.explanations) for (const f of explanationFindings(ctx, e)) findings.push(f);
   for (const a of diagnosis.ambiguities) findings.push(ambiguityFinding(ctx, a));
   for (const rel of diagnosis.unexplained) findings.push(unexplainedFinding(ctx, rel, computedValue(set, rel)));
   const asText = textNumbersFinding(ctx);

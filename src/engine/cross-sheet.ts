@@ -37,7 +37,7 @@ interface Located {
 function titleText(sheet: SheetSnapshot, report: SheetReport, table: CheckedTable): string {
   const top = table.model.headerRows[0];
   const previous = report.tables.filter((t) => t.model.range.bottom < top).map((t) => t.model.range.bottom);
-  const from = previous.length ? Math.max(...previous) + 1 : 0;
+  const from = previous.reduce((m, b) => Math.max(m, b + 1), 0);
   const lines: string[] = [sheet.name];
   for (let r = from; r < top; r++) {
     for (const cell of sheet.cells[r] ?? []) if (cell && cell.value !== null) lines.push(cleanText(cell.text ?? String(cell.value)));

@@ -446,7 +446,7 @@ function greedy(state: SystemState, component: Relation[], diagnosis: Diagnosis)
     if (!broken.length) return;
     const candidates = candidatesFor(state, broken);
     if (!candidates.length) {
-      diagnosis.unexplained.push(...broken);
+      for (const rel of broken) diagnosis.unexplained.push(rel);
       return;
     }
     candidates.sort((a, b) => b.mends.size - a.mends.size || a.roots.size - b.roots.size || b.keystrokes - a.keystrokes);

@@ -74,15 +74,20 @@ function profileRow(sheet: SheetSnapshot, row: number, width: number): RowProfil
   let numericCells = 0;
   let nonEmpty = 0;
   for (let c = 0; c < width; c++) {
+    const cell = cellAt(sheet, row, c);
+    if (typeof cell?.value === 'number') {
+      nonEmpty++;
+      // A row with two numbers or more is data, never a header: skip the costly word matching.
+      if (++numericCells > 1) return { headerCells: 0, numericCells, nonEmpty };
+      continue;
+    }
     const text = cellText(sheet, row, c);
     if (!text) continue;
     nonEmpty++;
-    const cell = cellAt(sheet, row, c);
     const isNumber = typeof cell?.value === 'number' || (/^[\d.,\s%-]+$/.test(text) && parseCount(cell).status === 'number');
     if (isNumber) numericCells++;
     else texts.push(text);
   }
-  // A row with two numbers or more is data, never a header: skip the costly word matching.
   if (numericCells > 1) return { headerCells: 0, numericCells, nonEmpty };
   const headerCells = texts.filter((t) => vocabularyScore(t) >= 0.5).length;
   return { headerCells, numericCells, nonEmpty };

@@ -51,6 +51,29 @@ function rawText(cell: CellSnapshot | undefined): string {
   return cleanText(String(cell.value));
 }
 
+/**
+ * A value stored as a number. What it shows is worked out only when a message needs it: a large
+ * appendix has hundreds of thousands of such cells and almost none is ever quoted.
+ */
+class StoredNumber implements ParsedNumber {
+  readonly status = 'number' as const;
+  readonly isText = false;
+  decimals?: number;
+  asFraction?: number;
+  explicitPercent?: boolean;
+  issue?: FormIssue;
+  private shown?: string;
+
+  constructor(
+    private readonly cell: CellSnapshot,
+    public value: number,
+  ) {}
+
+  get raw(): string {
+    return (this.shown ??= rawText(this.cell));
+  }
+}
+
 function blank(raw: string): ParsedNumber {
   return { status: 'blank', value: 0, isText: false, raw };
 }
@@ -94,17 +117,21 @@ export function parseRate(cell: CellSnapshot | undefined): ParsedNumber {
 }
 
 function readCount(cell: CellSnapshot | undefined): ParsedNumber {
+  if (cell && typeof cell.value === 'number') {
+    const v = cell.value;
+    if (Number.isInteger(v) && v >= 0) return new StoredNumber(cell, v);
+    const thousands = v * 1000;
+    const reading = new StoredNumber(cell, v);
+    if (v > 0 && Math.abs(thousands - Math.round(thousands)) < 1e-7) {
+      reading.value = Math.round(thousands);
+      reading.issue = 'decimal-separator';
+    } else {
+      reading.issue = 'not-a-count';
+    }
+    return reading;
+  }
   const raw = rawText(cell);
   if (!cell || cell.value === null || raw === '') return blank(raw);
-  if (typeof cell.value === 'number') {
-    const v = cell.value;
-    if (Number.isInteger(v) && v >= 0) return { status: 'number', value: v, isText: false, raw };
-    const thousands = v * 1000;
-    if (v > 0 && Math.abs(thousands - Math.round(thousands)) < 1e-7) {
-      return { status: 'number', value: Math.round(thousands), isText: false, raw, issue: 'decimal-separator' };
-    }
-    return { status: 'number', value: v, isText: false, raw, issue: 'not-a-count' };
-  }
   if (typeof cell.value === 'boolean') return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
   if (DASHES.test(raw)) return { status: 'dash', value: 0, isText: true, raw };
   const { numberText, unit } = splitUnit(raw);
@@ -113,37 +140,34 @@ function readCount(cell: CellSnapshot | undefined): ParsedNumber {
   return { status: 'number', value: parsed.value, isText: true, raw, unit, issue: parsed.issue };
 }
 
+const formatDecimals = new Map<string, number>();
+
 function percentFormatDecimals(format: string): number {
-  const m = /\.(0+)/.exec(format);
-  return m ? m[1].length : 0;
+  let d = formatDecimals.get(format);
+  if (d === undefined) {
+    d = /\.(0+)/.exec(format)?.[1].length ?? 0;
+    formatDecimals.set(format, d);
+  }
+  return d;
 }
 
 /** Parses a rate; the result is in percentage points (89.95 for 89.95 %). */
 function readRate(cell: CellSnapshot | undefined): ParsedNumber {
-  const raw = rawText(cell);
-  if (!cell || cell.value === null || raw === '') return blank(raw);
-  if (typeof cell.value === 'number') {
+  if (cell && typeof cell.value === 'number') {
     const v = cell.value;
     if (cell.numberFormat && cell.numberFormat.includes('%')) {
-      return {
-        status: 'number',
-        value: v * 100,
-        isText: false,
-        raw,
-        explicitPercent: true,
-        decimals: percentFormatDecimals(cell.numberFormat),
-      };
+      const reading = new StoredNumber(cell, v * 100);
+      reading.explicitPercent = true;
+      reading.decimals = percentFormatDecimals(cell.numberFormat);
+      return reading;
     }
-    const decimals = decimalsOf(String(v));
-    return {
-      status: 'number',
-      value: v,
-      isText: false,
-      raw,
-      decimals,
-      asFraction: Math.abs(v) <= 1 ? v * 100 : undefined,
-    };
+    const reading = new StoredNumber(cell, v);
+    reading.decimals = decimalsOf(String(v));
+    reading.asFraction = Math.abs(v) <= 1 ? v * 100 : undefined;
+    return reading;
   }
+  const raw = rawText(cell);
+  if (!cell || cell.value === null || raw === '') return blank(raw);
   if (typeof cell.value === 'boolean') return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
   if (DASHES.test(raw)) return { status: 'dash', value: 0, isText: true, raw, decimals: 0 };
   const fraction = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)$/.exec(raw);

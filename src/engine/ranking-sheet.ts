@@ -74,7 +74,7 @@ export function rankingSheet(ranking: Ranking, source: RankingSource, existingSh
   const rows = ranking.groups.flatMap((g) => [...g.units.map((u) => line(g.title, u)), ...g.unranked.map((u) => line(g.title, u))]);
   const countFormat = '#,##0';
   const formats = [...(grouped ? [undefined] : []), '0', undefined, ...ranking.counts.map(() => countFormat), ranking.isRate ? '0.00%' : countFormat, undefined, undefined];
-  const widths = header.map((h, c) => Math.min(60, Math.max(h.length + 2, ...rows.map((r) => String(r[c] ?? '').length + 2), 8)));
+  const widths = header.map((h, c) => Math.min(60, rows.reduce((w, r) => Math.max(w, String(r[c] ?? '').length + 2), Math.max(h.length + 2, 8))));
   return {
     name: uniqueSheetName(`Xếp hạng – ${m.title}`, existingSheets),
     title: `XẾP HẠNG – ${m.title.toUpperCase()}`,

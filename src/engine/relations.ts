@@ -132,7 +132,7 @@ function normaliseRateColumns(cells: CellTable): void {
     const fractions = plain.length > 0 && numbers.length === plain.length && plain.every((i) => Math.abs(i.parsed.value) <= 1) && plain.some((i) => i.parsed.value > 0);
     if (!fractions) continue;
     for (const i of plain) {
-      i.parsed = { ...i.parsed, value: i.parsed.value * 100, asFraction: undefined, decimals: Math.max((i.parsed.decimals ?? 2) - 2, 0) };
+      i.parsed = { ...i.parsed, raw: i.parsed.raw, value: i.parsed.value * 100, asFraction: undefined, decimals: Math.max((i.parsed.decimals ?? 2) - 2, 0) };
     }
   }
 }
@@ -143,21 +143,22 @@ class RelationBuilder {
 
   /** A relation is built when all its cells can be read; blank reads as 0 (0 = 0 still holds). */
   private usable(keys: CellKey[]): boolean {
-    return keys.every((k) => {
+    for (const k of keys) {
       const info = this.cells.get(k);
-      return info !== undefined && info.parsed.status !== 'invalid';
-    });
+      if (info === undefined || info.parsed.status === 'invalid') return false;
+    }
+    return true;
   }
 
   sum(scope: RelationScope, row: number, total: CellKey, parts: CellKey[]): void {
-    if (parts.length === 0 || !this.usable([total, ...parts])) return;
+    if (parts.length === 0 || !this.usable([total]) || !this.usable(parts)) return;
     this.relations.push({ id: this.relations.length, kind: 'sum', scope, row, total, parts });
   }
 
   rate(row: number, rate: CellKey, numerator: CellKey[], denominator: CellKey[]): void {
     const info = this.cells.get(rate);
     if (!info || info.parsed.status === 'blank' || info.parsed.status === 'invalid') return;
-    if (!this.usable([...numerator, ...denominator])) return;
+    if (!this.usable(numerator) || !this.usable(denominator)) return;
     this.relations.push({ id: this.relations.length, kind: 'rate', row, rate, numerator, denominator });
   }
 
@@ -171,28 +172,43 @@ function sumColumns(table: TableModel): number[] {
   return table.layout.columns.filter((c) => c.role === 'count' && table.columns.has(c.key)).map((c) => table.columns.get(c.key)!.col);
 }
 
-function addRowRelations(b: RelationBuilder, table: TableModel, row: TableRow): void {
-  const col = (key: string) => table.columns.get(key)?.col;
-  const keysOf = (list: string[]) => {
-    const cols = list.map(col);
-    return cols.every((c) => c !== undefined) ? cols.map((c) => keyOf(row.row, c!)) : undefined;
+/** The row relations of a layout as sheet columns, worked out once per table. */
+interface RowPlan {
+  identities: { total: number; parts: number[] }[];
+  rates: { rate: number; numerator: number[]; denominator: number[] }[];
+  bounds: { part: number[]; whole: number[] }[];
+}
+
+function rowPlan(table: TableModel): RowPlan {
+  const cols = (keys: string[]) => {
+    const out = keys.map((k) => table.columns.get(k)?.col);
+    return out.every((c) => c !== undefined) ? (out as number[]) : undefined;
   };
+  const plan: RowPlan = { identities: [], rates: [], bounds: [] };
   for (const identity of table.layout.identities) {
-    const total = keysOf([identity.total]);
-    const parts = keysOf(identity.parts);
-    if (total && parts) b.sum('row', row.row, total[0], parts);
+    const total = cols([identity.total]);
+    const parts = cols(identity.parts);
+    if (total && parts) plan.identities.push({ total: total[0], parts });
   }
   for (const r of table.layout.rates) {
-    const rate = keysOf([r.rate]);
-    const num = keysOf(r.numerator);
-    const den = keysOf(r.denominator);
-    if (rate && num && den) b.rate(row.row, rate[0], num, den);
+    const rate = cols([r.rate]);
+    const numerator = cols(r.numerator);
+    const denominator = cols(r.denominator);
+    if (rate && numerator && denominator) plan.rates.push({ rate: rate[0], numerator, denominator });
   }
   for (const bound of table.layout.bounds) {
-    const part = keysOf(bound.part);
-    const whole = keysOf(bound.whole);
-    if (part && whole) b.bound(row.row, part, whole);
+    const part = cols(bound.part);
+    const whole = cols(bound.whole);
+    if (part && whole) plan.bounds.push({ part, whole });
   }
+  return plan;
+}
+
+function addRowRelations(b: RelationBuilder, plan: RowPlan, row: number): void {
+  const keys = (cols: number[]) => cols.map((c) => keyOf(row, c));
+  for (const i of plan.identities) b.sum('row', row, keyOf(row, i.total), keys(i.parts));
+  for (const r of plan.rates) b.rate(row, keyOf(row, r.rate), keys(r.numerator), keys(r.denominator));
+  for (const bound of plan.bounds) b.bound(row, keys(bound.part), keys(bound.whole));
 }
 
 function addSumHierarchy(b: RelationBuilder, table: TableModel): void {
@@ -221,7 +237,7 @@ function addSumHierarchy(b: RelationBuilder, table: TableModel): void {
       if (flat) {
         if (!parts.includes(flat)) parts.push(flat);
       } else {
-        parts.push(...valueRows(root));
+        for (const row of valueRows(root)) parts.push(row);
       }
     }
     add('total', total, parts);
@@ -267,7 +283,8 @@ function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: 
 export function buildRelations(sheet: SheetSnapshot, table: TableModel): RelationSet {
   const cells = parseCells(sheet, table);
   const b = new RelationBuilder(cells);
-  for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, table, row);
+  const plan = rowPlan(table);
+  for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, plan, row.row);
   if (table.layout.hierarchy === 'sum') addSumHierarchy(b, table);
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);
   return { cells, relations: b.relations };

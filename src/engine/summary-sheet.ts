@@ -20,7 +20,7 @@ function sourceLine(source: RankingSource): string {
 }
 
 function widths(header: string[], rows: (string | number | null)[][]): number[] {
-  return header.map((h, c) => Math.min(60, Math.max(h.length + 2, ...rows.map((r) => String(r[c] ?? '').length + 2), 8)));
+  return header.map((h, c) => Math.min(60, rows.reduce((w, r) => Math.max(w, String(r[c] ?? '').length + 2), Math.max(h.length + 2, 8))));
 }
 
 export function taskSummarySheets(summary: TaskSummary, source: RankingSource, existing: string[]): SheetDraft[] {

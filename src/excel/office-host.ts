@@ -77,7 +77,8 @@ export function snapshotFromRange(
         text: text[i]?.[j],
         numberFormat: formats[i]?.[j],
         bold: Boolean(bold?.[i]?.[j]?.format?.font?.bold),
-        ...(typeof formula === 'string' && formula.startsWith('=') ? { formula: formula.slice(1) } : {}),
+        // Always present, so every cell has the same shape (the engine reads such cells faster).
+        formula: typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined,
       };
     });
     cells.push(out);

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: how PhuLuc scales on generated appendices (L4, L5, L8; 1k to 100k rows, 8
+ * injected typos each). Prints, for each size, engine time, rows per second and peak memory;
+ * `phuluc check` against a plain exceljs read of the same file; the Office adapter's round trips
+ * and bytes against the in-memory Excel. Numbers are printed, never asserted.
+ *   npm run bench [-- --sizes 1000,10000]
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const HERE = __dirname;
+const ROOT = path.resolve(HERE, '../../../..');
+const LAYOUTS = ['L4', 'L5', 'L8'];
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const SIZES = option('--sizes', '1000,10000,50000,100000').split(',').map(Number);
+// The in-memory Excel is slow on 100k rows and its counts grow in step with the rows: 50k is enough.
+const ADAPTER_SIZES = option('--adapter-sizes', SIZES.filter((n) => n <= 50000).join(',')).split(',').filter(Boolean).map(Number);
+
+/** Runs a node script, returning its wall time and its one line of JSON, if any. */
+function node(args: string[], flags: string[] = []): { ms: number; json?: any; status: number | null } {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [...flags, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(r.stdout);
+  } catch {
+    json = undefined;
+  }
+  return { ms, json, status: r.status };
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function table(title: string, head: string[], rows: string[][]): void {
+  console.log(`\n### ${title}\n`);
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+}
+
+function main(): void {
+  const started = performance.now();
+  console.log(`PhuLuc bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`);
+
+  const engineRows: string[][] = [];
+  for (const rows of SIZES) {
+    for (const layout of LAYOUTS) {
+      const r = node([path.join(HERE, 'engine-case.js'), layout, String(rows)], ['--expose-gc']).json;
+      engineRows.push([layout, thousands(r.rows), `${Math.round(r.ms)} ms`, thousands(r.rowsPerSecond), mb(r.engineBytes), mb(r.peakBytes), `${r.typosFound}/${r.typos}`]);
+    }
+  }
+  table('Engine (check of one sheet, in memory)', ['layout', 'rows', 'time', 'rows/s', 'memory used by the check', 'process peak', 'typos found'], engineRows);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-bench-'));
+  const cliRows: string[][] = [];
+  for (const rows of SIZES) {
+    const file = path.join(dir, `L4-${rows}.xlsx`);
+    const typos: { cell: string; expected: number }[] = node([path.join(HERE, 'write-case.js'), 'L4', String(rows), file]).json;
+    // Best of a few runs each, taken in turn, so both meet the same machine.
+    const runs = rows <= 10000 ? 3 : rows <= 50000 ? 2 : 1;
+    let read = Infinity;
+    let check = Infinity;
+    let report: any;
+    for (let i = 0; i < runs; i++) {
+      read = Math.min(read, node([path.join(HERE, 'read-only.js'), file]).ms);
+      const c = node([path.join(ROOT, 'bin/phuluc.js'), 'check', file, '--json']);
+      check = Math.min(check, c.ms);
+      report = c.json;
+    }
+    const reported = new Set<string>(report.sheets.flatMap((sh: any) => sh.tables.flatMap((t: any) => t.findings.map((f: any) => `${f.cell}=${f.expected}`))));
+    const found = typos.filter((t) => reported.has(`${t.cell}=${t.expected}`)).length;
+    cliRows.push(['L4', thousands(rows), mb(fs.statSync(file).size), s(read), s(check), `${(check / read).toFixed(2)}×`, `${found}/${typos.length}`]);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  table('`phuluc check FILE --json` against reading the file with exceljs alone (whole processes)', ['layout', 'rows', 'file', 'exceljs read', 'phuluc check', 'ratio', 'typos found'], cliRows);
+
+  const adapterRows: string[][] = [];
+  for (const rows of ADAPTER_SIZES) {
+    const r = node([path.join(HERE, 'adapter-case.js'), 'L4', String(rows)]).json;
+    adapterRows.push([
+      'L4',
+      thousands(r.rows),
+      String(r.read.syncs),
+      mb(r.read.bytes),
+      mb(r.read.largestRequest),
+      thousands(r.edits),
+      String(r.write.syncs),
+      mb(r.write.bytes),
+      mb(r.write.largestRequest),
+    ]);
+  }
+  table('Office adapter on the in-memory Excel (5 MB request limit)', ['layout', 'rows', 'read: syncs', 'read: bytes', 'largest', 'edits', 'recompute: syncs', 'bytes', 'largest'], adapterRows);
+  console.log(`\nBench took ${s(performance.now() - started)}.`);
+}
+
+main();
