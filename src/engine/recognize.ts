@@ -3,7 +3,7 @@
  * onto the sheet's columns, from header wording alone (any order, any position, synonyms).
  */
 import { HeaderBlock, matchScore } from './header';
-import { LAYOUTS, LayoutDeclaration } from './layouts';
+import { ColumnDeclaration, LAYOUTS, LayoutDeclaration } from './layouts';
 
 export interface ColumnMatch {
   key: string;
@@ -21,25 +21,43 @@ export interface Recognition {
 
 const MIN_CONFIDENCE = 0.5;
 
-function scoreColumn(path: string[], header: string[], group: string[] | undefined): number {
+/** Words that make a header a rate, not a count. */
+const RATE_WORDS = ['ti le', '%'];
+
+function scoreColumn(path: string[], column: ColumnDeclaration): number {
+  const { header, group } = column;
   const leaf = path[path.length - 1];
   const leafScore = matchScore(leaf, header);
   if (!group) {
     // A column without a group may still sit under one (e.g. "Hồ sơ giải quyết" over "Tổng số").
     return leafScore;
   }
-  if (path.length < 2 || leafScore === 0) return 0;
+  if (path.length < 2) return flatScore(leaf, column, leafScore);
+  if (leafScore === 0) return 0;
   let groupScore = 0;
   for (const upper of path.slice(0, -1)) groupScore = Math.max(groupScore, matchScore(upper, group));
   if (groupScore === 0) return 0;
   return 0.5 * leafScore + 0.5 * groupScore + 0.25;
 }
 
+/**
+ * A one-row header says group and column in one cell: "Tỉ lệ đúng hạn", "HS đã giải quyết".
+ * A rate must say it is one; a count must not, and may leave out "Số lượng".
+ */
+function flatScore(text: string, column: ColumnDeclaration, leafScore: number): number {
+  const groupScore = matchScore(text, column.group!);
+  if (groupScore === 0) return 0;
+  const saysRate = matchScore(text, RATE_WORDS) > 0;
+  if (column.role === 'rate') return saysRate && leafScore > 0 ? 0.5 * leafScore + 0.5 * groupScore + 0.2 : 0;
+  if (column.role === 'count' && saysRate) return 0;
+  return 0.25 * leafScore + 0.5 * groupScore + 0.2;
+}
+
 function matchLayout(layout: LayoutDeclaration, block: HeaderBlock): Recognition {
   const pairs: { key: string; col: number; score: number }[] = [];
   for (const column of layout.columns) {
     for (const [col, path] of block.paths) {
-      const score = scoreColumn(path, column.header, column.group);
+      const score = scoreColumn(path, column);
       if (score > 0) pairs.push({ key: column.key, col, score });
     }
   }
