@@ -14,6 +14,7 @@ import { cleanText } from './text';
 import { extractTables } from './tables';
 import { CrossSheetLink, crossSheetLinks } from './cross-sheet';
 import { isPhuLucSheet } from './sheet-names';
+import { readingNotices } from './sheet-notices';
 import { summariseTasks } from './tasks';
 import { summariseChecklist } from './checklist';
 
@@ -159,5 +160,6 @@ export function checkSheet(sheet: SheetSnapshot): SheetReport {
       messageEn: 'No appendix table recognised on this sheet (no familiar column headers).',
     });
   }
+  notices.push(...readingNotices(sheet, tables));
   return { sheet: sheet.name, tables, notices };
 }

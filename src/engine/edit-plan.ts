@@ -10,6 +10,7 @@ import { CheckedTable, SheetReport } from './model';
 import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, Relation, rowOfKey, SumRelation } from './relations';
 import { parseAddress } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';
+import { hiddenRowsNotice, SheetNotice } from './sheet-notices';
 
 export type EditReason = 'sum-formula' | 'rate-formula' | 'text-to-number' | 'suggested-correction';
 
@@ -28,7 +29,7 @@ export interface PlannedEdit {
 }
 
 export interface PlanNotice {
-  code: 'protected-sheet' | 'merged-cell' | 'hidden-rows' | 'kept-for-review';
+  code: 'protected-sheet' | 'merged-cell' | 'kept-for-review' | SheetNotice['code'];
   message: string;
   messageEn: string;
 }
@@ -256,19 +257,6 @@ function mergedNotice(sheet: SheetSnapshot, report: SheetReport, edits: PlannedE
   };
 }
 
-function hiddenRowsNotice(sheet: SheetSnapshot, report: SheetReport): PlanNotice[] {
-  const hidden = new Set(sheet.hiddenRows ?? []);
-  const rows = report.tables.flatMap((t) => t.model.rows.filter((r) => hidden.has(r.row)).map((r) => r.row + 1));
-  if (!rows.length) return [];
-  return [
-    {
-      code: 'hidden-rows',
-      message: `Bảng có ${rows.length} hàng đang ẩn (${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}); chúng vẫn được tính vào tổng.`,
-      messageEn: `The table has ${rows.length} hidden rows (${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}); they are still counted in the totals.`,
-    },
-  ];
-}
-
 export function planSheet(sheet: SheetSnapshot, report: SheetReport, options: PlanOptions): EditPlan {
   if (sheet.protected) {
     return {
@@ -294,5 +282,5 @@ export function planSheet(sheet: SheetSnapshot, report: SheetReport, options: Pl
       messageEn: `Kept ${held.length} totals/rates as they are because they depend on suspected cells (${list}): correct those, or run with --apply-suggestions.`,
     });
   }
-  return { sheet: sheet.name, edits: kept, notices: [...notices, ...hiddenRowsNotice(sheet, report)] };
+  return { sheet: sheet.name, edits: kept, notices: [...notices, ...hiddenRowsNotice(sheet, report.tables)] };
 }

@@ -6,6 +6,7 @@ import { Ambiguity, cellsOf, Explanation } from './diagnose';
 import { addressOf, describeRelation, formatValue, Language } from './format';
 import { Finding, Severity } from './model';
 import { CellInfo, CellKey, codeList, Relation, RelationSet } from './relations';
+import { excelErrorMeaning } from './numbers';
 
 const MAX_RELATED = 20;
 
@@ -174,6 +175,14 @@ export function formFindings(ctx: FindingContext): Finding[] {
         break;
       case 'not-a-number':
         out.push(formFinding(info, 'error', 'not-a-number', `${where} ghi "${p.raw}", không phải là số.`, `${whereEn} reads "${p.raw}", which is not a number.`, null));
+        break;
+      case 'excel-error':
+        out.push(
+          formFinding(info, 'error', 'excel-error',
+            `${where} hiện lỗi ${p.raw} của Excel (${excelErrorMeaning(p.raw, 'vi')}), không phải là số: sửa công thức hoặc nhập số.`,
+            `${whereEn} shows Excel's error ${p.raw} (${excelErrorMeaning(p.raw, 'en')}), not a number: fix the formula or type the number.`,
+            null),
+        );
         break;
       case 'fraction-text':
         out.push(

@@ -4,6 +4,7 @@ import { Marker } from './markers';
 import { ColumnMatch } from './recognize';
 import { ChecklistSummary } from './checklist';
 import { RelationSet } from './relations';
+import type { SheetNotice } from './sheet-notices';
 import { TaskSummary } from './tasks';
 import { CellRange } from './snapshot';
 
@@ -90,7 +91,7 @@ export interface CheckedTable {
 }
 
 export interface Notice {
-  code: 'empty-sheet' | 'no-appendix' | 'phuluc-sheet';
+  code: 'empty-sheet' | 'no-appendix' | 'phuluc-sheet' | SheetNotice['code'];
   message: string;
   messageEn: string;
 }

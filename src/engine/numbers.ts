@@ -17,7 +17,9 @@ export type FormIssue =
   /** Text that is not a number where a number belongs. */
   | 'not-a-number'
   /** A fraction such as 3/4 where a percentage belongs. */
-  | 'fraction-text';
+  | 'fraction-text'
+  /** Excel's own error value (#REF!, #DIV/0!, …): a broken formula, not a number. */
+  | 'excel-error';
 
 export interface ParsedNumber {
   status: NumberStatus;
@@ -39,6 +41,27 @@ export interface ParsedNumber {
 }
 
 const DASHES = /^[-–—]+$/;
+const EXCEL_ERROR = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+/** What Excel's error values mean, for the message. */
+export function excelErrorMeaning(raw: string, lang: 'vi' | 'en'): string {
+  const code = raw.toUpperCase();
+  const vi: Record<string, string> = {
+    '#REF!': 'công thức tham chiếu tới ô đã bị xóa',
+    '#DIV/0!': 'công thức chia cho 0',
+    '#VALUE!': 'công thức tính trên chữ thay vì số',
+    '#N/A': 'công thức không tìm thấy giá trị',
+    '#NAME?': 'công thức dùng tên hàm không có',
+  };
+  const en: Record<string, string> = {
+    '#REF!': 'a formula refers to a deleted cell',
+    '#DIV/0!': 'a formula divides by zero',
+    '#VALUE!': 'a formula computes on text instead of numbers',
+    '#N/A': 'a formula found no value',
+    '#NAME?': 'a formula uses an unknown function name',
+  };
+  return (lang === 'vi' ? vi : en)[code] ?? (lang === 'vi' ? 'công thức bị lỗi' : 'a broken formula');
+}
 
 /** The cell as a person sees it: its displayed text, or the value shown through a percent format. */
 function rawText(cell: CellSnapshot | undefined): string {
@@ -133,6 +156,7 @@ function readCount(cell: CellSnapshot | undefined): ParsedNumber {
   const raw = rawText(cell);
   if (!cell || cell.value === null || raw === '') return blank(raw);
   if (typeof cell.value === 'boolean') return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
+  if (EXCEL_ERROR.test(raw)) return { status: 'invalid', value: 0, isText: true, raw, issue: 'excel-error' };
   if (DASHES.test(raw)) return { status: 'dash', value: 0, isText: true, raw };
   const { numberText, unit } = splitUnit(raw);
   const parsed = countFromText(numberText);
@@ -169,6 +193,7 @@ function readRate(cell: CellSnapshot | undefined): ParsedNumber {
   const raw = rawText(cell);
   if (!cell || cell.value === null || raw === '') return blank(raw);
   if (typeof cell.value === 'boolean') return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
+  if (EXCEL_ERROR.test(raw)) return { status: 'invalid', value: 0, isText: true, raw, issue: 'excel-error' };
   if (DASHES.test(raw)) return { status: 'dash', value: 0, isText: true, raw, decimals: 0 };
   const fraction = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)$/.exec(raw);
   if (fraction) {

@@ -65,6 +65,8 @@ class RowReader {
   private readonly numericCols: number[];
   private readonly allCols: number[];
   private readonly cache = new Map<number, RowReading>();
+  /** Rows whose number and name cells are covered by a merge from a row above: that row. */
+  private readonly mergedInto = new Map<number, number>();
 
   constructor(
     private readonly sheet: SheetSnapshot,
@@ -75,6 +77,11 @@ class RowReader {
     this.unitCol = rec.columns.get('unit')?.col;
     this.numericCols = numericKeys(rec).map((key) => rec.columns.get(key)!.col);
     this.allCols = [...rec.columns.values()].map((m) => m.col);
+    const labelCols = [this.sttCol, this.labelCol].filter((c): c is number => c !== undefined);
+    for (const m of sheet.merges ?? []) {
+      if (m.bottom === m.top || !labelCols.some((c) => c >= m.left && c <= m.right)) continue;
+      for (let r = m.top + 1; r <= m.bottom; r++) this.mergedInto.set(r, m.top);
+    }
   }
 
   read(row: number): RowReading {
@@ -126,6 +133,13 @@ class RowReader {
       if (parsed.status === 'number' || parsed.status === 'dash') hasNumbers = true;
     }
     if (!hasContent) for (const col of this.allCols) if (text(sheet, row, col)) hasContent = true;
+    // A unit whose number and name were merged with the row above (two rows, one name): the same
+    // kind of row as that one, so it nests beside it rather than under it.
+    const master = this.mergedInto.get(row);
+    if (!stt && !name && master !== undefined && hasNumbers) {
+      const above = this.read(master);
+      return { marker: above.marker, label: above.label, hasNumbers, hasContent };
+    }
     return { marker, label, hasNumbers, hasContent };
   }
 }
