@@ -140,7 +140,27 @@ export interface WorkbookReport {
 
 /** Checks every sheet, then the relations between them; broken ones are reported at both ends. */
 export function checkWorkbook(sheets: SheetSnapshot[]): WorkbookReport {
-  const reports = sheets.map((s) => (isPhuLucSheet(s.name) ? ownSheetReport(s.name) : checkSheet(s)));
+  return linkSheets(sheets, sheets.map(checkWorkbookSheet));
+}
+
+function checkWorkbookSheet(sheet: SheetSnapshot): SheetReport {
+  return isPhuLucSheet(sheet.name) ? ownSheetReport(sheet.name) : checkSheet(sheet);
+}
+
+/**
+ * The same check, one sheet at a time, handing control back between sheets (`pause`), so a host
+ * that shares its thread with a user interface stays responsive and can show progress.
+ */
+export async function checkWorkbookInSteps(sheets: SheetSnapshot[], pause: (done: number, total: number) => Promise<void>): Promise<WorkbookReport> {
+  const reports: SheetReport[] = [];
+  for (const sheet of sheets) {
+    reports.push(checkWorkbookSheet(sheet));
+    await pause(reports.length, sheets.length);
+  }
+  return linkSheets(sheets, reports);
+}
+
+function linkSheets(sheets: SheetSnapshot[], reports: SheetReport[]): WorkbookReport {
   const { links, findings } = crossSheetLinks(sheets, reports);
   for (const [table, extra] of findings) table.findings = [...table.findings, ...extra].sort(byPosition);
   return { sheets: reports, crossSheet: links };

@@ -2,7 +2,7 @@
  * What the task pane does, without React and without Excel: each action asks the host for data,
  * runs the engine, and publishes the new state. The view dispatches actions and renders state.
  */
-import { checkSheet, checkWorkbook } from '../engine/check';
+import { checkSheet, checkWorkbookInSteps } from '../engine/check';
 import { CrossSheetLink } from '../engine/cross-sheet';
 import { EditPlan, planSheet } from '../engine/edit-plan';
 import { MeasureId } from '../engine/layouts';
@@ -87,11 +87,18 @@ export class PaneController {
       await this.host.saveSettings(SETTINGS_KEY, settings);
     });
 
+  /** Lets the pane paint (progress, a click) before the next stretch of work. */
+  private pause = (busy?: string): Promise<void> => {
+    if (busy) this.set({ busy });
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
   check = () =>
     this.act('Đang đọc và kiểm tra…', async () => {
       if (this.state.settings.wholeWorkbook) {
         const { sheets, active } = await this.host.readWorkbook();
-        const workbook = checkWorkbook(sheets);
+        await this.pause(`Đang kiểm tra ${sheets.length} trang tính…`);
+        const workbook = await checkWorkbookInSteps(sheets, (done, total) => this.pause(`Đã kiểm tra ${done}/${total} trang tính…`));
         this.set({
           activeSheet: active,
           snapshots: new Map(sheets.map((s) => [s.name, s])),
@@ -103,6 +110,7 @@ export class PaneController {
         return;
       }
       const { snapshot, sheetNames } = await this.host.readActiveSheet();
+      await this.pause(`Đang kiểm tra ${snapshot.cells.length.toLocaleString('vi-VN')} dòng…`);
       this.set({ activeSheet: snapshot.name, snapshots: new Map([[snapshot.name, snapshot]]), sheetNames, reports: [checkSheet(snapshot)], crossSheet: [], preview: undefined });
     });
 
