@@ -47,17 +47,21 @@ function parseRange(ref: string): CellRange {
 export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const cells: (CellSnapshot | undefined)[][] = [];
   const hiddenRows: number[] = [];
+  const hasMerges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).length > 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     if (row.hidden) hiddenRows.push(r);
     const out: (CellSnapshot | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Inside a merged area only the first cell holds the value (exceljs repeats it in the others).
-      if (cell.isMerged && cell.master !== cell) return;
-      const { value, formula } = plainValue(cell.value, cell.result as ExcelValue);
+      if (hasMerges && cell.isMerged && cell.master !== cell) return;
+      const raw = cell.value;
+      // Plain numbers and strings, nearly every cell, skip the general conversion.
+      const { value, formula } = typeof raw === 'number' || typeof raw === 'string' ? { value: raw, formula: undefined } : plainValue(raw, cell.result as ExcelValue);
       if (value === null && !formula) return;
+      const style = cell.style;
       // Every cell gets the same fields in the same order: the engine reads them faster so.
-      out[colNumber - 1] = { value, numberFormat: cell.numFmt || undefined, bold: cell.font?.bold ? true : undefined, formula };
+      out[colNumber - 1] = { value, numberFormat: style?.numFmt || undefined, bold: style?.font?.bold ? true : undefined, formula };
     });
     cells[r] = out;
   });

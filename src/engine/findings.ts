@@ -159,6 +159,10 @@ export function formFindings(ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
   for (const info of ctx.set.cells.values()) {
     const p = info.parsed;
+    const codes = info.column.role === 'value' ? codeList(ctx.unitOf(info.row)) : undefined;
+    const outOfRange = info.kind === 'rate' && p.status === 'number' && (p.value < 0 || p.value > 100) && p.issue === undefined;
+    // Nearly every cell is fine: build the wording only for those that are not.
+    if (p.issue === undefined && !outOfRange && !codes) continue;
     const where = `${info.column.title} của "${ctx.rowLabel(info.row)}"`;
     const whereEn = `${info.column.titleEn} of "${ctx.rowLabel(info.row)}"`;
     switch (p.issue) {
@@ -193,10 +197,9 @@ export function formFindings(ctx: FindingContext): Finding[] {
         );
         break;
     }
-    if (info.kind === 'rate' && p.status === 'number' && (p.value < 0 || p.value > 100) && p.issue === undefined) {
+    if (outOfRange) {
       out.push(formFinding(info, 'error', 'rate-out-of-range', `${where} ghi ${p.raw}: tỉ lệ phải trong khoảng 0–100%.`, `${whereEn} reads ${p.raw}: a rate must be within 0–100 %.`, null));
     }
-    const codes = info.column.role === 'value' ? codeList(ctx.unitOf(info.row)) : undefined;
     if (codes && p.status === 'number' && !codes.includes(p.value)) {
       out.push(
         formFinding(info, 'error', 'code-out-of-list',
