@@ -7,7 +7,7 @@ import { CellTable } from './cell-table';
 import { diagnose } from './diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
 import { CheckedTable, Finding, Notice, SheetReport, TableModel } from './model';
-import { rateAgrees } from './numbers';
+import { rateAgrees, revised } from './numbers';
 import { buildRelations, CellKey, RateRelation, Relation, RelationSet } from './relations';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { cleanText } from './text';
@@ -49,7 +49,7 @@ function resolveFractionRates(set: RelationSet, ctx: FindingContext): Finding[] 
     if (rateAgrees(info.parsed.value, truth, info.parsed.decimals ?? 2)) continue;
     if (!rateAgrees(alt, truth, Math.max((info.parsed.decimals ?? 4) - 2, 0))) continue;
     out.push(fractionFinding(ctx, info, alt));
-    info.parsed = { ...info.parsed, raw: info.parsed.raw, value: alt, asFraction: undefined, decimals: 2 };
+    info.parsed = revised(info.parsed, { value: alt, asFraction: undefined, decimals: 2 });
   }
   return out;
 }

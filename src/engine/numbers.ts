@@ -97,6 +97,12 @@ class StoredNumber implements ParsedNumber {
   }
 }
 
+/** The same reading with some facts changed (a fraction read as a percentage), as a plain object. */
+export function revised(parsed: ParsedNumber, patch: Partial<ParsedNumber>): ParsedNumber {
+  const { status, value, isText, decimals, asFraction, explicitPercent, unit, issue, raw } = parsed;
+  return { status, value, isText, decimals, asFraction, explicitPercent, unit, issue, raw, ...patch };
+}
+
 function blank(raw: string): ParsedNumber {
   return { status: 'blank', value: 0, isText: false, raw };
 }

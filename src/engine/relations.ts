@@ -7,7 +7,7 @@ import { CellTable } from './cell-table';
 import { valueRows } from './hierarchy';
 import { ColumnDeclaration, IndicatorRules } from './layouts';
 import { TableModel, TableRow } from './model';
-import { parseCount, ParsedNumber, parseRate } from './numbers';
+import { parseCount, ParsedNumber, parseRate, revised } from './numbers';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { cleanText, foldText, phraseScore, tokens } from './text';
 
@@ -132,7 +132,7 @@ function normaliseRateColumns(cells: CellTable): void {
     const fractions = plain.length > 0 && numbers.length === plain.length && plain.every((i) => Math.abs(i.parsed.value) <= 1) && plain.some((i) => i.parsed.value > 0);
     if (!fractions) continue;
     for (const i of plain) {
-      i.parsed = { ...i.parsed, raw: i.parsed.raw, value: i.parsed.value * 100, asFraction: undefined, decimals: Math.max((i.parsed.decimals ?? 2) - 2, 0) };
+      i.parsed = revised(i.parsed, { value: i.parsed.value * 100, asFraction: undefined, decimals: Math.max((i.parsed.decimals ?? 2) - 2, 0) });
     }
   }
 }
