@@ -1,18 +1,47 @@
 /**
- * The numeric cells of a table by key. A province-wide appendix has hundreds of thousands of
- * them; an array per row is several times faster to fill and read than one Map.
+ * The numeric cells of a table. A province-wide appendix has hundreds of thousands of them, nearly
+ * all plain whole numbers: those are kept as a key and a value in flat arrays, and their reading is
+ * made again from the sheet on the rare occasion a message needs it. Only cells with something to
+ * say (rates, text, blanks, form problems) keep their reading object.
  */
-import type { CellInfo, CellKey } from './relations';
+import { ColumnDeclaration } from './layouts';
+import { NumberStatus, parseCount, ParsedNumber } from './numbers';
+import type { CellKey } from './relations';
+import { cellAt, SheetSnapshot } from './snapshot';
 
 const WIDTH = 16384;
 
+export type ValueKind = 'count' | 'rate';
+
+export interface CellInfo {
+  key: CellKey;
+  row: number;
+  col: number;
+  column: ColumnDeclaration;
+  parsed: ParsedNumber;
+  /** What the value is: a whole count or a percentage. */
+  kind: ValueKind;
+}
+
+const STATUSES: NumberStatus[] = ['blank', 'number', 'dash', 'invalid'];
+const STATUS_CODE: Record<NumberStatus, number> = { blank: 0, number: 1, dash: 2, invalid: 3 };
+const RATE = 4;
+
 export class CellTable {
-  /** Position in `list` of each cell, by row then column. */
+  /** Position of each cell by row then column: a dense number 0 … size-1. */
   private readonly grid: number[][] = [];
-  private readonly list: CellInfo[] = [];
+  private readonly keys: number[] = [];
+  private readonly numbers: number[] = [];
+  /** Status code, plus RATE for percentages. */
+  private readonly flags: number[] = [];
+  /** The reading of every cell that is not a plain count. */
+  private readonly details: (ParsedNumber | undefined)[] = [];
+  private readonly columnOf: ColumnDeclaration[] = [];
+
+  constructor(private readonly sheet?: SheetSnapshot) {}
 
   get size(): number {
-    return this.list.length;
+    return this.keys.length;
   }
 
   /** A dense number for the cell, 0 … size-1, or -1 when the table does not hold it. */
@@ -21,33 +50,111 @@ export class CellTable {
     return i === undefined ? -1 : i;
   }
 
-  get(key: CellKey): CellInfo | undefined {
-    const i = this.indexOf(key);
-    return i < 0 ? undefined : this.list[i];
-  }
-
   has(key: CellKey): boolean {
     return this.indexOf(key) >= 0;
   }
 
-  set(key: CellKey, info: CellInfo): this {
+  /** A cell with its reading. */
+  add(key: CellKey, column: ColumnDeclaration, kind: ValueKind, parsed: ParsedNumber): void {
+    this.push(key, column, parsed.value, STATUS_CODE[parsed.status] | (kind === 'rate' ? RATE : 0), parsed);
+  }
+
+  /**
+   * A whole number stored as a number in a count column (see `plainCount`): its reading is made
+   * again from the sheet when asked for, which gives the same reading.
+   */
+  addPlainCount(key: CellKey, column: ColumnDeclaration, value: number): void {
+    this.push(key, column, value, STATUS_CODE.number, undefined);
+  }
+
+  private push(key: CellKey, column: ColumnDeclaration, value: number, flags: number, parsed: ParsedNumber | undefined): void {
+    const col = key % WIDTH;
+    (this.grid[Math.floor(key / WIDTH)] ??= [])[col] = this.keys.length;
+    this.keys.push(key);
+    this.numbers.push(value);
+    this.flags.push(flags);
+    this.details.push(parsed);
+    this.columnOf[col] = column;
+  }
+
+  /** Replaces a cell's reading (a fraction read as a percentage). */
+  revise(key: CellKey, parsed: ParsedNumber): void {
     const i = this.indexOf(key);
-    if (i >= 0) {
-      this.list[i] = info;
-      return this;
-    }
-    const row = Math.floor(key / WIDTH);
-    (this.grid[row] ??= [])[key % WIDTH] = this.list.length;
-    this.list.push(info);
-    return this;
+    if (i < 0) return;
+    this.numbers[i] = parsed.value;
+    this.flags[i] = STATUS_CODE[parsed.status] | (this.flags[i] & RATE);
+    this.details[i] = parsed;
+  }
+
+  keyAt(i: number): CellKey {
+    return this.keys[i];
+  }
+
+  /** The value used for arithmetic, 0 for blanks and dashes. */
+  valueAt(i: number): number {
+    return this.numbers[i];
+  }
+
+  value(key: CellKey): number | undefined {
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.numbers[i];
+  }
+
+  statusAt(i: number): NumberStatus {
+    return STATUSES[this.flags[i] & 3];
+  }
+
+  isRateAt(i: number): boolean {
+    return (this.flags[i] & RATE) !== 0;
+  }
+
+  /** Decimals as written; undefined for plain counts. */
+  decimalsAt(i: number): number | undefined {
+    return this.details[i]?.decimals;
+  }
+
+  parsedAt(i: number): ParsedNumber {
+    const key = this.keys[i];
+    return this.details[i] ?? parseCount(this.sheet && cellAt(this.sheet, Math.floor(key / WIDTH), key % WIDTH));
+  }
+
+  infoAt(i: number): CellInfo {
+    const key = this.keys[i];
+    const col = key % WIDTH;
+    return { key, row: Math.floor(key / WIDTH), col, column: this.columnOf[col], parsed: this.parsedAt(i), kind: this.isRateAt(i) ? 'rate' : 'count' };
+  }
+
+  get(key: CellKey): CellInfo | undefined {
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.infoAt(i);
+  }
+
+  /** The sheet columns that hold the table's figures. */
+  columns(): number[] {
+    const out: number[] = [];
+    this.columnOf.forEach((_, col) => out.push(col));
+    return out;
+  }
+
+  columnAt(i: number): ColumnDeclaration {
+    return this.columnOf[this.keys[i] % WIDTH];
+  }
+
+  /** The positions of every cell that is not a plain count: the only ones that can be badly written. */
+  unusual(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.details[i] !== undefined) out.push(i);
+    return out;
   }
 
   values(): CellInfo[] {
-    return this.list;
+    const out: CellInfo[] = [];
+    for (let i = 0; i < this.keys.length; i++) out.push(this.infoAt(i));
+    return out;
   }
 
   entries(): [CellKey, CellInfo][] {
-    return this.list.map((info) => [info.key, info]);
+    return this.values().map((info) => [info.key, info]);
   }
 
   [Symbol.iterator](): IterableIterator<[CellKey, CellInfo]> {

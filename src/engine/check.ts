@@ -9,6 +9,7 @@ import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fr
 import { CheckedTable, Finding, Notice, SheetReport, TableModel } from './model';
 import { rateAgrees, revised } from './numbers';
 import { buildRelations, CellKey, RateRelation, Relation, RelationSet } from './relations';
+import { RelationList } from './relation-list';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { cleanText } from './text';
 import { extractTables } from './tables';
@@ -23,7 +24,7 @@ function isEmpty(sheet: SheetSnapshot): boolean {
 }
 
 function sumOf(set: RelationSet, keys: CellKey[]): number {
-  return keys.reduce((s, k) => s + (set.cells.get(k)?.parsed.value ?? 0), 0);
+  return keys.reduce((s, k) => s + (set.cells.value(k) ?? 0), 0);
 }
 
 function rateTruth(set: RelationSet, rel: RateRelation): number | undefined {
@@ -39,9 +40,12 @@ function rateTruth(set: RelationSet, rel: RateRelation): number | undefined {
  */
 function resolveFractionRates(set: RelationSet, ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
-  for (const rel of set.relations) {
-    if (rel.kind !== 'rate') continue;
-    const info = set.cells.get(rel.rate)!;
+  const { cells, relations } = set;
+  for (let id = 0; id < relations.length; id++) {
+    // Only a rate that could be a fraction is looked at closely.
+    if (relations.kindOf(id) !== 'rate' || cells.parsedAt(relations.first(id, 0)).asFraction === undefined) continue;
+    const rel = relations.at(id) as RateRelation;
+    const info = cells.get(rel.rate)!;
     const alt = info.parsed.asFraction;
     if (alt === undefined) continue;
     const truth = rateTruth(set, rel);
@@ -49,7 +53,7 @@ function resolveFractionRates(set: RelationSet, ctx: FindingContext): Finding[] 
     if (rateAgrees(info.parsed.value, truth, info.parsed.decimals ?? 2)) continue;
     if (!rateAgrees(alt, truth, Math.max((info.parsed.decimals ?? 4) - 2, 0))) continue;
     out.push(fractionFinding(ctx, info, alt));
-    info.parsed = revised(info.parsed, { value: alt, asFraction: undefined, decimals: 2 });
+    cells.revise(info.key, revised(info.parsed, { value: alt, asFraction: undefined, decimals: 2 }));
   }
   return out;
 }
@@ -82,6 +86,11 @@ function byPosition(a: Finding, b: Finding): number {
   return pos(a) - pos(b);
 }
 
+function emptyRelations(): RelationSet {
+  const cells = new CellTable();
+  return { cells, relations: new RelationList(cells) };
+}
+
 /** Task and checklist tables carry no arithmetic: they are summarised. */
 function summariseTable(sheet: SheetSnapshot, table: TableModel): CheckedTable | undefined {
   const kind = table.layout.hierarchy;
@@ -94,7 +103,7 @@ function summariseTable(sheet: SheetSnapshot, table: TableModel): CheckedTable |
     range: rangeAddress(table.range),
     findings: findings.sort(byPosition),
     model: table,
-    relations: { cells: new CellTable(), relations: [] },
+    relations: emptyRelations(),
     summary,
   };
 }

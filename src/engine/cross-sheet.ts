@@ -6,7 +6,7 @@
 import { cellAddress } from './address';
 import { Finding, SheetReport, CheckedTable, TableRow } from './model';
 import { keyOf } from './relations';
-import { cellAt, SheetSnapshot } from './snapshot';
+import { SheetSnapshot } from './snapshot';
 import { cleanText } from './text';
 import { textNamesUnit } from './unit-names';
 

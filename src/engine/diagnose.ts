@@ -10,6 +10,8 @@
  */
 import { isOneKeystroke } from './keystroke';
 import { rateAgrees, roundHalfUp } from './numbers';
+import { CellTable } from './cell-table';
+import { RelationList, Side } from './relation-list';
 import { BoundRelation, CellKey, RateRelation, Relation, RelationSet, SumRelation } from './relations';
 
 export interface Explanation {
@@ -55,73 +57,108 @@ class SystemState {
   /** 1 where the relation holds, by relation id. */
   readonly holding: Uint8Array;
   private index?: { starts: Int32Array; ids: Int32Array };
+  private readonly list: RelationList;
+  private readonly cells: CellTable;
+  private overlay?: Overlay;
+  /** A cell's value by its position, with the corrections in force and the overlay being tried. */
+  private readonly valueOf = (i: number): number => {
+    if (this.overlay === undefined && this.corrected.size === 0) return this.cells.valueAt(i);
+    const key = this.cells.keyAt(i);
+    return this.overlay?.get(key) ?? this.corrected.get(key) ?? this.cells.valueAt(i);
+  };
 
-  constructor(private readonly set: RelationSet) {
-    this.holding = new Uint8Array(set.relations.length);
-    for (const rel of set.relations) this.holding[rel.id] = this.holds(rel) ? 1 : 0;
+  constructor(set: RelationSet) {
+    this.list = set.relations;
+    this.cells = set.cells;
+    this.holding = new Uint8Array(this.list.length);
+    for (let id = 0; id < this.list.length; id++) this.holding[id] = this.holdsById(id) ? 1 : 0;
+  }
+
+  relation(id: number): Relation {
+    return this.list.at(id);
   }
 
   /** The relations a cell takes part in. Indexed on first use: a consistent table never needs it. */
   relationsOf(key: CellKey): Relation[] {
     const index = (this.index ??= this.buildIndex());
-    const i = this.set.cells.indexOf(key);
+    const i = this.cells.indexOf(key);
     if (i < 0) return [];
     const out: Relation[] = [];
-    for (let j = index.starts[i]; j < index.starts[i + 1]; j++) out.push(this.set.relations[index.ids[j]]);
+    for (let j = index.starts[i]; j < index.starts[i + 1]; j++) out.push(this.list.at(index.ids[j]));
     return out;
   }
 
   private buildIndex(): { starts: Int32Array; ids: Int32Array } {
-    const { cells, relations } = this.set;
-    const starts = new Int32Array(cells.size + 1);
-    for (const rel of relations) forEachCell(rel, (k) => starts[cells.indexOf(k) + 1]++);
-    for (let i = 0; i < cells.size; i++) starts[i + 1] += starts[i];
-    const fill = starts.slice(0, cells.size);
-    const ids = new Int32Array(starts[cells.size]);
-    for (const rel of relations) forEachCell(rel, (k) => (ids[fill[cells.indexOf(k)]++] = rel.id));
+    const { list } = this;
+    const size = this.cells.size;
+    const starts = new Int32Array(size + 1);
+    for (let id = 0; id < list.length; id++) list.forEachMember(id, (i) => starts[i + 1]++);
+    for (let i = 0; i < size; i++) starts[i + 1] += starts[i];
+    const fill = starts.slice(0, size);
+    const ids = new Int32Array(starts[size]);
+    for (let id = 0; id < list.length; id++) list.forEachMember(id, (i) => (ids[fill[i]++] = id));
     return { starts, ids };
   }
 
   get(key: CellKey, overlay?: Overlay): number {
-    return overlay?.get(key) ?? this.corrected.get(key) ?? this.set.cells.get(key)?.parsed.value ?? 0;
-  }
-
-  private total(keys: CellKey[], overlay?: Overlay): number {
-    let s = 0;
-    for (const k of keys) s += this.get(k, overlay);
-    return s;
+    return overlay?.get(key) ?? this.corrected.get(key) ?? this.cells.value(key) ?? 0;
   }
 
   isCount(key: CellKey): boolean {
-    return this.set.cells.get(key)?.kind === 'count';
+    const i = this.cells.indexOf(key);
+    return i >= 0 && !this.cells.isRateAt(i);
   }
 
-  decimals(key: CellKey, overlay?: Overlay): number {
-    if (overlay?.has(key) || this.corrected.has(key)) return 2;
-    return this.set.cells.get(key)?.parsed.decimals ?? 2;
+  private decimalsAt(i: number): number {
+    const key = this.cells.keyAt(i);
+    if (this.overlay?.has(key) || this.corrected.has(key)) return 2;
+    return this.cells.decimalsAt(i) ?? 2;
   }
 
-  trueRate(rel: RateRelation, overlay?: Overlay): number | undefined {
-    const num = this.total(rel.numerator, overlay);
-    const den = this.total(rel.denominator, overlay);
+  private side(id: number, side: Side): number {
+    return this.list.sideTotal(id, side, this.valueOf);
+  }
+
+  private rateOf(id: number): number | undefined {
+    const num = this.side(id, 1);
+    const den = this.side(id, 2);
     if (den === 0) return num === 0 ? 0 : undefined;
     return (100 * num) / den;
   }
 
+  /** Evaluates with the overlay in force, then takes it away again. */
+  private tried<T>(overlay: Overlay | undefined, f: () => T): T {
+    this.overlay = overlay;
+    try {
+      return f();
+    } finally {
+      this.overlay = undefined;
+    }
+  }
+
+  trueRate(rel: RateRelation, overlay?: Overlay): number | undefined {
+    return this.tried(overlay, () => this.rateOf(rel.id));
+  }
+
   sumGap(rel: SumRelation, overlay?: Overlay): number {
-    return this.get(rel.total, overlay) - this.total(rel.parts, overlay);
+    return this.tried(overlay, () => this.side(rel.id, 0) - this.side(rel.id, 1));
   }
 
   holds(rel: Relation, overlay?: Overlay): boolean {
-    switch (rel.kind) {
+    return this.tried(overlay, () => this.holdsById(rel.id));
+  }
+
+  private holdsById(id: number): boolean {
+    switch (this.list.kindOf(id)) {
       case 'sum':
-        return Math.abs(this.sumGap(rel, overlay)) < 1e-6;
+        return Math.abs(this.side(id, 0) - this.side(id, 1)) < 1e-6;
       case 'rate': {
-        const truth = this.trueRate(rel, overlay);
-        return truth !== undefined && rateAgrees(this.get(rel.rate, overlay), truth, this.decimals(rel.rate, overlay));
+        const truth = this.rateOf(id);
+        const rate = this.list.first(id, 0);
+        return truth !== undefined && rateAgrees(this.valueOf(rate), truth, this.decimalsAt(rate));
       }
       case 'bound':
-        return this.total(rel.part, overlay) <= this.total(rel.whole, overlay) + 1e-9;
+        return this.side(id, 0) <= this.side(id, 1) + 1e-9;
     }
   }
 
@@ -130,7 +167,9 @@ class SystemState {
   }
 
   broken(): Relation[] {
-    return this.set.relations.filter((r) => this.holding[r.id] === 0);
+    const out: Relation[] = [];
+    for (let id = 0; id < this.holding.length; id++) if (this.holding[id] === 0) out.push(this.list.at(id));
+    return out;
   }
 
   /** Applies corrections; returns what undo() needs to take them back. */
@@ -144,7 +183,7 @@ class SystemState {
     }
     for (const r of touched) {
       undo.holding.set(r.id, this.holding[r.id]);
-      this.holding[r.id] = this.holds(r) ? 1 : 0;
+      this.holding[r.id] = this.holdsById(r.id) ? 1 : 0;
     }
     return undo;
   }
@@ -161,20 +200,6 @@ class SystemState {
 interface Undo {
   values: Map<CellKey, number | undefined>;
   holding: Map<number, number>;
-}
-
-function forEachCell(rel: Relation, f: (k: CellKey) => void): void {
-  if (rel.kind === 'sum') {
-    f(rel.total);
-    rel.parts.forEach(f);
-  } else if (rel.kind === 'rate') {
-    f(rel.rate);
-    rel.numerator.forEach(f);
-    rel.denominator.forEach(f);
-  } else {
-    rel.part.forEach(f);
-    rel.whole.forEach(f);
-  }
 }
 
 export function cellsOf(rel: Relation): CellKey[] {

@@ -7,7 +7,7 @@
  */
 import { cellAddress, rangeAddress } from './address';
 import { CheckedTable, SheetReport } from './model';
-import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, Relation, rowOfKey, SumRelation } from './relations';
+import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, rowOfKey, SumRelation } from './relations';
 import { parseAddress } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { hiddenRowsNotice, SheetNotice } from './sheet-notices';
@@ -120,7 +120,8 @@ const CORRECTABLE = new Set(['value-mismatch', 'sum-mismatch', 'rate-mismatch', 
 /** The values the table should hold: as read, with suggestions applied when asked for. */
 function baseValues(table: CheckedTable, applySuggestions: boolean): { values: Map<CellKey, number>; suggested: Set<CellKey> } {
   const values = new Map<CellKey, number>();
-  for (const [k, info] of table.relations.cells) values.set(k, info.parsed.value);
+  const { cells } = table.relations;
+  for (let i = 0; i < cells.size; i++) values.set(cells.keyAt(i), cells.valueAt(i));
   const suggested = new Set<CellKey>();
   if (!applySuggestions) return { values, suggested };
   for (const f of table.findings) {
@@ -158,7 +159,7 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
   const { values, suggested } = baseValues(table, options.applySuggestions);
   const sumTargets = new Map<CellKey, SumRelation>();
   const rateTargets = new Map<CellKey, RateRelation>();
-  for (const rel of relations as Relation[]) {
+  for (const rel of relations) {
     if (rel.kind === 'sum' && rel.scope !== 'row' && rel.scope !== 'breakdown' && !sumTargets.has(rel.total)) sumTargets.set(rel.total, rel);
     if (rel.kind === 'rate' && cells.get(rel.rate)?.column.role === 'rate') rateTargets.set(rel.rate, rel);
   }

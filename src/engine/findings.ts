@@ -5,7 +5,7 @@
 import { Ambiguity, cellsOf, Explanation } from './diagnose';
 import { addressOf, describeRelation, formatValue, Language } from './format';
 import { Finding, Severity } from './model';
-import { CellInfo, CellKey, codeList, Relation, RelationSet } from './relations';
+import { CellInfo, CellKey, codeList, Relation, RelationSet, rowOfKey } from './relations';
 import { excelErrorMeaning } from './numbers';
 
 const MAX_RELATED = 20;
@@ -157,12 +157,16 @@ function formFinding(info: CellInfo, severity: Severity, rule: string, vi: strin
 /** Problems in how single values are written, found before any arithmetic. */
 export function formFindings(ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
-  for (const info of ctx.set.cells.values()) {
-    const p = info.parsed;
-    const codes = info.column.role === 'value' ? codeList(ctx.unitOf(info.row)) : undefined;
-    const outOfRange = info.kind === 'rate' && p.status === 'number' && (p.value < 0 || p.value > 100) && p.issue === undefined;
+  // A plain count in a count column is never badly written: only the other cells are looked at.
+  const { cells } = ctx.set;
+  for (const i of cells.unusual()) {
+    const p = cells.parsedAt(i);
+    const key = cells.keyAt(i);
+    const codes = cells.columnAt(i).role === 'value' ? codeList(ctx.unitOf(rowOfKey(key))) : undefined;
+    const outOfRange = cells.isRateAt(i) && p.status === 'number' && (p.value < 0 || p.value > 100) && p.issue === undefined;
     // Nearly every cell is fine: build the wording only for those that are not.
     if (p.issue === undefined && !outOfRange && !codes) continue;
+    const info = cells.infoAt(i);
     const where = `${info.column.title} của "${ctx.rowLabel(info.row)}"`;
     const whereEn = `${info.column.titleEn} of "${ctx.rowLabel(info.row)}"`;
     switch (p.issue) {
@@ -225,7 +229,14 @@ export function fractionFinding(ctx: FindingContext, info: CellInfo, asPercent: 
 
 /** Numbers stored as text are read correctly, but Excel cannot add them up: one note per table. */
 export function textNumbersFinding(ctx: FindingContext): Finding | undefined {
-  const textCells = [...ctx.set.cells.values()].filter((i) => i.parsed.isText && i.parsed.status === 'number' && i.parsed.issue === undefined);
+  const { cells } = ctx.set;
+  const textCells = cells
+    .unusual()
+    .filter((i) => {
+      const p = cells.parsedAt(i);
+      return p.isText && p.status === 'number' && p.issue === undefined;
+    })
+    .map((i) => cells.infoAt(i));
   if (!textCells.length) return undefined;
   const first = textCells[0];
   return {

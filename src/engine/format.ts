@@ -1,7 +1,7 @@
 /** Numbers and relations written for people: Vietnamese (346.143; 12,57%) and English. */
 import { cellAddress } from './address';
 import { CellTable } from './cell-table';
-import { CellInfo, CellKey, colOfKey, Relation, rowOfKey } from './relations';
+import { CellKey, colOfKey, Relation, rowOfKey } from './relations';
 
 export type Language = 'vi' | 'en';
 

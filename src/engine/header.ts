@@ -73,12 +73,17 @@ function profileRow(sheet: SheetSnapshot, row: number, width: number): RowProfil
   const texts: string[] = [];
   let numericCells = 0;
   let nonEmpty = 0;
+  // A row with two numbers or more is data, never a header: most rows are told at a glance.
+  const cells = sheet.cells[row] ?? [];
+  for (let c = 0; c < width && c < cells.length; c++) {
+    if (typeof cells[c]?.value === 'number' && ++numericCells > 1) return { headerCells: 0, numericCells, nonEmpty: numericCells };
+  }
+  numericCells = 0;
   for (let c = 0; c < width; c++) {
     const cell = cellAt(sheet, row, c);
     if (typeof cell?.value === 'number') {
       nonEmpty++;
-      // A row with two numbers or more is data, never a header: skip the costly word matching.
-      if (++numericCells > 1) return { headerCells: 0, numericCells, nonEmpty };
+      numericCells++;
       continue;
     }
     const text = cellText(sheet, row, c);

@@ -97,6 +97,13 @@ class StoredNumber implements ParsedNumber {
   }
 }
 
+/** A whole number stored as a number, with nothing more to say: what most cells of an appendix hold. */
+export function plainCount(cell: CellSnapshot | undefined): number | undefined {
+  if (!cell) return undefined;
+  const v = cell.value;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+}
+
 /** The same reading with some facts changed (a fraction read as a percentage), as a plain object. */
 export function revised(parsed: ParsedNumber, patch: Partial<ParsedNumber>): ParsedNumber {
   const { status, value, isText, decimals, asFraction, explicitPercent, unit, issue, raw } = parsed;
@@ -146,9 +153,10 @@ export function parseRate(cell: CellSnapshot | undefined): ParsedNumber {
 }
 
 function readCount(cell: CellSnapshot | undefined): ParsedNumber {
+  const plain = plainCount(cell);
+  if (plain !== undefined) return new StoredNumber(cell!, plain);
   if (cell && typeof cell.value === 'number') {
     const v = cell.value;
-    if (Number.isInteger(v) && v >= 0) return new StoredNumber(cell, v);
     const thousands = v * 1000;
     const reading = new StoredNumber(cell, v);
     if (v > 0 && Math.abs(thousands - Math.round(thousands)) < 1e-7) {

@@ -7,7 +7,8 @@ import { CellTable } from './cell-table';
 import { valueRows } from './hierarchy';
 import { ColumnDeclaration, IndicatorRules } from './layouts';
 import { TableModel, TableRow } from './model';
-import { parseCount, ParsedNumber, parseRate, revised } from './numbers';
+import { parseCount, parseRate, plainCount, revised } from './numbers';
+import { RelationList } from './relation-list';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { cleanText, foldText, phraseScore, tokens } from './text';
 
@@ -17,15 +18,7 @@ export const keyOf = (row: number, col: number): CellKey => row * WIDTH + col;
 export const rowOfKey = (key: CellKey): number => Math.floor(key / WIDTH);
 export const colOfKey = (key: CellKey): number => key % WIDTH;
 
-export interface CellInfo {
-  key: CellKey;
-  row: number;
-  col: number;
-  column: ColumnDeclaration;
-  parsed: ParsedNumber;
-  /** What the value is: a whole count or a percentage. */
-  kind: 'count' | 'rate';
-}
+export type { CellInfo } from './cell-table';
 
 export type RelationScope =
   /** An identity within one row. */
@@ -71,7 +64,7 @@ export type Relation = SumRelation | RateRelation | BoundRelation;
 
 export interface RelationSet {
   cells: CellTable;
-  relations: Relation[];
+  relations: RelationList;
 }
 
 function unitText(sheet: SheetSnapshot, table: TableModel, row: number): string {
@@ -92,7 +85,7 @@ export function codeList(unit: string): number[] | undefined {
 }
 
 function parseCells(sheet: SheetSnapshot, table: TableModel): CellTable {
-  const cells = new CellTable();
+  const cells = new CellTable(sheet);
   const numeric: { column: ColumnDeclaration; col: number }[] = [];
   for (const column of table.layout.columns) {
     const match = table.columns.get(column.key);
@@ -105,9 +98,9 @@ function parseCells(sheet: SheetSnapshot, table: TableModel): CellTable {
     for (const { column, col } of numeric) {
       const cell = cellAt(sheet, row.row, col);
       const kind: 'count' | 'rate' = column.role === 'rate' || (column.role === 'value' && percentUnit) ? 'rate' : 'count';
-      const parsed = kind === 'rate' ? parseRate(cell) : parseCount(cell);
-      const key = keyOf(row.row, col);
-      cells.set(key, { key, row: row.row, col, column, parsed, kind });
+      const plain = column.role === 'count' ? plainCount(cell) : undefined;
+      if (plain !== undefined) cells.addPlainCount(keyOf(row.row, col), column, plain);
+      else cells.add(keyOf(row.row, col), column, kind, kind === 'rate' ? parseRate(cell) : parseCount(cell));
     }
   }
   normaliseRateColumns(cells);
@@ -119,52 +112,60 @@ function parseCells(sheet: SheetSnapshot, table: TableModel): CellTable {
  * (0.8995 for 89.95 %); any other column holds percentages, and a lone fraction in it is suspect.
  */
 function normaliseRateColumns(cells: CellTable): void {
-  const byColumn = new Map<number, CellInfo[]>();
-  for (const info of cells.values()) {
-    if (info.kind !== 'rate' || info.column.role !== 'rate') continue;
-    const list = byColumn.get(info.col) ?? [];
-    list.push(info);
-    byColumn.set(info.col, list);
+  const byColumn = new Map<number, number[]>();
+  for (const i of cells.unusual()) {
+    if (!cells.isRateAt(i) || cells.columnAt(i).role !== 'rate') continue;
+    const col = colOfKey(cells.keyAt(i));
+    const list = byColumn.get(col) ?? [];
+    list.push(i);
+    byColumn.set(col, list);
   }
   for (const list of byColumn.values()) {
-    const numbers = list.filter((i) => i.parsed.status === 'number');
-    const plain = numbers.filter((i) => !i.parsed.explicitPercent && i.parsed.issue === undefined);
-    const fractions = plain.length > 0 && numbers.length === plain.length && plain.every((i) => Math.abs(i.parsed.value) <= 1) && plain.some((i) => i.parsed.value > 0);
+    const numbers = list.map((i) => cells.parsedAt(i)).filter((p) => p.status === 'number');
+    const plain = numbers.filter((p) => !p.explicitPercent && p.issue === undefined);
+    const fractions = plain.length > 0 && numbers.length === plain.length && plain.every((p) => Math.abs(p.value) <= 1) && plain.some((p) => p.value > 0);
     if (!fractions) continue;
-    for (const i of plain) {
-      i.parsed = revised(i.parsed, { value: i.parsed.value * 100, asFraction: undefined, decimals: Math.max((i.parsed.decimals ?? 2) - 2, 0) });
+    for (const i of list) {
+      const p = cells.parsedAt(i);
+      if (p.status !== 'number') continue;
+      cells.revise(cells.keyAt(i), revised(p, { value: p.value * 100, asFraction: undefined, decimals: Math.max((p.decimals ?? 2) - 2, 0) }));
     }
   }
 }
 
+/** Builds relations between cells given by their positions in the table's CellTable (-1: not there). */
 class RelationBuilder {
-  readonly relations: Relation[] = [];
-  constructor(private readonly cells: CellTable) {}
+  readonly relations: RelationList;
+  constructor(private readonly cells: CellTable) {
+    this.relations = new RelationList(cells);
+  }
+
+  position(key: CellKey): number {
+    return this.cells.indexOf(key);
+  }
+
+  positions(keys: CellKey[]): number[] {
+    return keys.map((k) => this.cells.indexOf(k));
+  }
 
   /** A relation is built when all its cells can be read; blank reads as 0 (0 = 0 still holds). */
-  private usable(keys: CellKey[]): boolean {
-    for (const k of keys) {
-      const info = this.cells.get(k);
-      if (info === undefined || info.parsed.status === 'invalid') return false;
-    }
+  private usable(positions: number[]): boolean {
+    for (const i of positions) if (i < 0 || this.cells.statusAt(i) === 'invalid') return false;
     return true;
   }
 
-  sum(scope: RelationScope, row: number, total: CellKey, parts: CellKey[]): void {
-    if (parts.length === 0 || !this.usable([total]) || !this.usable(parts)) return;
-    this.relations.push({ id: this.relations.length, kind: 'sum', scope, row, total, parts });
+  sum(scope: RelationScope, row: number, total: number, parts: number[]): void {
+    if (parts.length === 0 || total < 0 || this.cells.statusAt(total) === 'invalid' || !this.usable(parts)) return;
+    this.relations.addSum(scope, row, total, parts);
   }
 
-  rate(row: number, rate: CellKey, numerator: CellKey[], denominator: CellKey[]): void {
-    const info = this.cells.get(rate);
-    if (!info || info.parsed.status === 'blank' || info.parsed.status === 'invalid') return;
-    if (!this.usable(numerator) || !this.usable(denominator)) return;
-    this.relations.push({ id: this.relations.length, kind: 'rate', row, rate, numerator, denominator });
+  rate(row: number, rate: number, numerator: number[], denominator: number[]): void {
+    if (rate < 0 || this.cells.statusAt(rate) === 'blank' || this.cells.statusAt(rate) === 'invalid') return;
+    if (this.usable(numerator) && this.usable(denominator)) this.relations.addRate(row, rate, numerator, denominator);
   }
 
-  bound(row: number, part: CellKey[], whole: CellKey[]): void {
-    if (!this.usable(part) || !this.usable(whole)) return;
-    this.relations.push({ id: this.relations.length, kind: 'bound', row, part, whole });
+  bound(row: number, part: number[], whole: number[]): void {
+    if (this.usable(part) && this.usable(whole)) this.relations.addBound(row, part, whole);
   }
 }
 
@@ -205,17 +206,17 @@ function rowPlan(table: TableModel): RowPlan {
 }
 
 function addRowRelations(b: RelationBuilder, plan: RowPlan, row: number): void {
-  const keys = (cols: number[]) => cols.map((c) => keyOf(row, c));
-  for (const i of plan.identities) b.sum('row', row, keyOf(row, i.total), keys(i.parts));
-  for (const r of plan.rates) b.rate(row, keyOf(row, r.rate), keys(r.numerator), keys(r.denominator));
-  for (const bound of plan.bounds) b.bound(row, keys(bound.part), keys(bound.whole));
+  const at = (col: number) => b.position(keyOf(row, col));
+  for (const i of plan.identities) b.sum('row', row, at(i.total), i.parts.map(at));
+  for (const r of plan.rates) b.rate(row, at(r.rate), r.numerator.map(at), r.denominator.map(at));
+  for (const bound of plan.bounds) b.bound(row, bound.part.map(at), bound.whole.map(at));
 }
 
 function addSumHierarchy(b: RelationBuilder, table: TableModel): void {
   const cols = sumColumns(table);
   const add = (scope: RelationScope, target: TableRow, parts: TableRow[]) => {
     if (!parts.length) return;
-    for (const c of cols) b.sum(scope, target.row, keyOf(target.row, c), parts.map((p) => keyOf(p.row, c)));
+    for (const c of cols) b.sum(scope, target.row, b.position(keyOf(target.row, c)), b.positions(parts.map((p) => keyOf(p.row, c))));
   };
   const flatSubtotals = new Map<TableRow, TableRow>();
   for (const row of table.rows) {
@@ -265,9 +266,9 @@ function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: 
     const items = parent.children.filter((c) => isCount(c) && unit(c) === unit(parent) && unit(c) !== '');
     if (isCount(parent) && items.length) {
       if (hasPhrase(parent.label.replace(/[:.]\s*$/, ''), rules.breakdownMarkers) && /trong do\s*$/.test(foldText(parent.label))) {
-        b.sum('breakdown', parent.row, keyFor(parent), items.map(keyFor));
+        b.sum('breakdown', parent.row, b.position(keyFor(parent)), b.positions(items.map(keyFor)));
       } else {
-        for (const item of items) b.bound(item.row, [keyFor(item)], [keyFor(parent)]);
+        for (const item of items) b.bound(item.row, b.positions([keyFor(item)]), b.positions([keyFor(parent)]));
       }
     }
     const siblings = parent.children.filter(isCount);
@@ -275,7 +276,7 @@ function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: 
     const done = siblings.filter((s) => hasPhrase(s.label, rules.donePhrases) && !planned.includes(s));
     if (planned.length === 1 && done.length) {
       const sameUnit = done.filter((d) => unit(d) === unit(planned[0]));
-      if (sameUnit.length) b.bound(sameUnit[0].row, sameUnit.map(keyFor), [keyFor(planned[0])]);
+      if (sameUnit.length) b.bound(sameUnit[0].row, b.positions(sameUnit.map(keyFor)), b.positions([keyFor(planned[0])]));
     }
   }
 }

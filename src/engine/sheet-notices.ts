@@ -53,7 +53,7 @@ function mergedNotice(sheet: SheetSnapshot, tables: CheckedTable[]): SheetNotice
   const areas: string[] = [];
   for (const t of tables) {
     const bodyTop = t.model.headerRows[t.model.headerRows.length - 1] + 1;
-    const figures = new Set(t.relations.cells.values().map((i) => i.col));
+    const figures = new Set(t.relations.cells.columns());
     for (const m of sheet.merges ?? []) {
       if (m.bottom < bodyTop || m.top > t.model.range.bottom) continue;
       let touches = false;

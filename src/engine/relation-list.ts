@@ -1,0 +1,135 @@
+/**
+ * The relations of a table, stored flat: a large appendix has hundreds of thousands of them and
+ * nearly all hold, so they are kept as numbers (kind, row, the cells on each side) and turned into
+ * objects only when something asks about one.
+ */
+import { CellTable } from './cell-table';
+import type { Relation, RelationScope } from './relations';
+
+/** A growable array of 32-bit integers. */
+class IntList {
+  private data = new Int32Array(256);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(i: number): number {
+    return this.data[i];
+  }
+}
+
+const KINDS: Relation['kind'][] = ['sum', 'rate', 'bound'];
+const SCOPES: RelationScope[] = ['row', 'group', 'subtotal', 'total', 'breakdown'];
+
+/**
+ * Each relation lists cell positions (in the table's CellTable) on up to three sides:
+ * sum: total | parts; rate: rate | numerator | denominator; bound: part | whole.
+ */
+export type Side = 0 | 1 | 2;
+
+export class RelationList implements Iterable<Relation> {
+  /** Kind index + 4 × scope index. */
+  private readonly codes = new IntList();
+  private readonly rows = new IntList();
+  /** Where each side of each relation starts in `members`; four entries per relation. */
+  private readonly bounds = new IntList();
+  private readonly members = new IntList();
+  private readonly made: (Relation | undefined)[] = [];
+
+  constructor(readonly cells: CellTable) {}
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  private add(kind: number, scope: number, row: number, sides: number[][]): void {
+    this.codes.push(kind + 4 * scope);
+    this.rows.push(row);
+    for (let s = 0; s < 3; s++) {
+      this.bounds.push(this.members.length);
+      for (const i of sides[s] ?? []) this.members.push(i);
+    }
+    this.bounds.push(this.members.length);
+  }
+
+  /** total = sum(parts); arguments are cell positions. */
+  addSum(scope: RelationScope, row: number, total: number, parts: number[]): void {
+    this.add(0, SCOPES.indexOf(scope), row, [[total], parts]);
+  }
+
+  addRate(row: number, rate: number, numerator: number[], denominator: number[]): void {
+    this.add(1, 0, row, [[rate], numerator, denominator]);
+  }
+
+  addBound(row: number, part: number[], whole: number[]): void {
+    this.add(2, 0, row, [part, whole]);
+  }
+
+  kindOf(id: number): Relation['kind'] {
+    return KINDS[this.codes.at(id) & 3];
+  }
+
+  /** The first cell position of a side (the total of a sum, the rate of a rate). */
+  first(id: number, side: Side): number {
+    return this.members.at(this.bounds.at(4 * id + side));
+  }
+
+  /** The sum of the cell values on one side, as `valueOf` gives them by cell position. */
+  sideTotal(id: number, side: Side, valueOf: (cell: number) => number): number {
+    let s = 0;
+    const end = this.bounds.at(4 * id + side + 1);
+    for (let j = this.bounds.at(4 * id + side); j < end; j++) s += valueOf(this.members.at(j));
+    return s;
+  }
+
+  /** Calls `f` with each cell position of the relation, all sides. */
+  forEachMember(id: number, f: (cell: number) => void): void {
+    const end = this.bounds.at(4 * id + 3);
+    for (let j = this.bounds.at(4 * id); j < end; j++) f(this.members.at(j));
+  }
+
+  private keys(id: number, side: Side): number[] {
+    const out: number[] = [];
+    const end = this.bounds.at(4 * id + side + 1);
+    for (let j = this.bounds.at(4 * id + side); j < end; j++) out.push(this.cells.keyAt(this.members.at(j)));
+    return out;
+  }
+
+  /** The relation as an object; the same object each time it is asked for. */
+  at(id: number): Relation {
+    const known = this.made[id];
+    if (known) return known;
+    const code = this.codes.at(id);
+    const row = this.rows.at(id);
+    let rel: Relation;
+    switch (KINDS[code & 3]) {
+      case 'sum':
+        rel = { id, kind: 'sum', scope: SCOPES[code >> 2], row, total: this.keys(id, 0)[0], parts: this.keys(id, 1) };
+        break;
+      case 'rate':
+        rel = { id, kind: 'rate', row, rate: this.keys(id, 0)[0], numerator: this.keys(id, 1), denominator: this.keys(id, 2) };
+        break;
+      default:
+        rel = { id, kind: 'bound', row, part: this.keys(id, 0), whole: this.keys(id, 1) };
+    }
+    this.made[id] = rel;
+    return rel;
+  }
+
+  *[Symbol.iterator](): IterableIterator<Relation> {
+    for (let id = 0; id < this.length; id++) yield this.at(id);
+  }
+
+  filter(keep: (rel: Relation) => boolean): Relation[] {
+    const out: Relation[] = [];
+    for (const rel of this) if (keep(rel)) out.push(rel);
+    return out;
+  }
+}
