@@ -44,10 +44,23 @@ function parseRange(ref: string): CellRange {
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }
 
+type MergeRecord = { top: number; left: number; bottom: number; right: number };
+
+/**
+ * The merged areas. Read from exceljs's own record of them: `ws.model` would also copy every
+ * cell of the sheet, which takes longer than the whole check of a large appendix.
+ */
+function mergedAreas(ws: ExcelJS.Worksheet): CellRange[] {
+  const own = (ws as unknown as { _merges?: Record<string, MergeRecord> })._merges;
+  if (own && typeof own === 'object') return Object.values(own).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  return ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
+}
+
 export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const cells: (CellSnapshot | undefined)[][] = [];
   const hiddenRows: number[] = [];
-  const hasMerges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).length > 0;
+  const merges = mergedAreas(ws);
+  const hasMerges = merges.length > 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     if (row.hidden) hiddenRows.push(r);
@@ -66,7 +79,6 @@ export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     cells[r] = out;
   });
   for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
-  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
   const isProtected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
   return { name: ws.name, cells, merges, hiddenRows, protected: isProtected };
 }

@@ -27,18 +27,47 @@ const STATUSES: NumberStatus[] = ['blank', 'number', 'dash', 'invalid'];
 const STATUS_CODE: Record<NumberStatus, number> = { blank: 0, number: 1, dash: 2, invalid: 3 };
 const RATE = 4;
 
+/** A growable array of numbers in a typed array: no boxed numbers, nothing for the collector to walk. */
+class NumberColumn<T extends Float64Array | Uint8Array> {
+  length = 0;
+  constructor(
+    public data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = this.make(Math.max(16, this.data.length * 2));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 export class CellTable {
   /** Position of each cell by row then column: a dense number 0 … size-1. */
   private readonly grid: number[][] = [];
-  private readonly keys: number[] = [];
-  private readonly numbers: number[] = [];
+  private readonly keys: NumberColumn<Float64Array>;
+  private readonly numbers: NumberColumn<Float64Array>;
   /** Status code, plus RATE for percentages. */
-  private readonly flags: number[] = [];
+  private readonly flags: NumberColumn<Uint8Array>;
   /** The reading of every cell that is not a plain count. */
   private readonly details: (ParsedNumber | undefined)[] = [];
+  /** Positions of the cells that have a reading, in order. */
+  private readonly unusualCells: number[] = [];
   private readonly columnOf: ColumnDeclaration[] = [];
 
-  constructor(private readonly sheet?: SheetSnapshot) {}
+  /** `expected`: how many cells are coming, when known, so the arrays are made once. */
+  constructor(
+    private readonly sheet?: SheetSnapshot,
+    expected = 0,
+  ) {
+    const doubles = (n: number) => new Float64Array(n);
+    this.keys = new NumberColumn(doubles(expected), doubles);
+    this.numbers = new NumberColumn(doubles(expected), doubles);
+    this.flags = new NumberColumn(new Uint8Array(expected), (n) => new Uint8Array(n));
+  }
 
   get size(): number {
     return this.keys.length;
@@ -69,11 +98,15 @@ export class CellTable {
 
   private push(key: CellKey, column: ColumnDeclaration, value: number, flags: number, parsed: ParsedNumber | undefined): void {
     const col = key % WIDTH;
-    (this.grid[Math.floor(key / WIDTH)] ??= [])[col] = this.keys.length;
+    const i = this.keys.length;
+    (this.grid[Math.floor(key / WIDTH)] ??= [])[col] = i;
     this.keys.push(key);
     this.numbers.push(value);
     this.flags.push(flags);
-    this.details.push(parsed);
+    if (parsed !== undefined) {
+      this.details[i] = parsed;
+      this.unusualCells.push(i);
+    }
     this.columnOf[col] = column;
   }
 
@@ -81,31 +114,35 @@ export class CellTable {
   revise(key: CellKey, parsed: ParsedNumber): void {
     const i = this.indexOf(key);
     if (i < 0) return;
-    this.numbers[i] = parsed.value;
-    this.flags[i] = STATUS_CODE[parsed.status] | (this.flags[i] & RATE);
+    this.numbers.data[i] = parsed.value;
+    this.flags.data[i] = STATUS_CODE[parsed.status] | (this.flags.data[i] & RATE);
+    if (this.details[i] === undefined) {
+      this.unusualCells.push(i);
+      this.unusualCells.sort((a, b) => a - b);
+    }
     this.details[i] = parsed;
   }
 
   keyAt(i: number): CellKey {
-    return this.keys[i];
+    return this.keys.data[i];
   }
 
   /** The value used for arithmetic, 0 for blanks and dashes. */
   valueAt(i: number): number {
-    return this.numbers[i];
+    return this.numbers.data[i];
   }
 
   value(key: CellKey): number | undefined {
     const i = this.indexOf(key);
-    return i < 0 ? undefined : this.numbers[i];
+    return i < 0 ? undefined : this.numbers.data[i];
   }
 
   statusAt(i: number): NumberStatus {
-    return STATUSES[this.flags[i] & 3];
+    return STATUSES[this.flags.data[i] & 3];
   }
 
   isRateAt(i: number): boolean {
-    return (this.flags[i] & RATE) !== 0;
+    return (this.flags.data[i] & RATE) !== 0;
   }
 
   /** Decimals as written; undefined for plain counts. */
@@ -114,12 +151,12 @@ export class CellTable {
   }
 
   parsedAt(i: number): ParsedNumber {
-    const key = this.keys[i];
+    const key = this.keys.data[i];
     return this.details[i] ?? parseCount(this.sheet && cellAt(this.sheet, Math.floor(key / WIDTH), key % WIDTH));
   }
 
   infoAt(i: number): CellInfo {
-    const key = this.keys[i];
+    const key = this.keys.data[i];
     const col = key % WIDTH;
     return { key, row: Math.floor(key / WIDTH), col, column: this.columnOf[col], parsed: this.parsedAt(i), kind: this.isRateAt(i) ? 'rate' : 'count' };
   }
@@ -137,14 +174,12 @@ export class CellTable {
   }
 
   columnAt(i: number): ColumnDeclaration {
-    return this.columnOf[this.keys[i] % WIDTH];
+    return this.columnOf[this.keys.data[i] % WIDTH];
   }
 
   /** The positions of every cell that is not a plain count: the only ones that can be badly written. */
   unusual(): number[] {
-    const out: number[] = [];
-    for (let i = 0; i < this.keys.length; i++) if (this.details[i] !== undefined) out.push(i);
-    return out;
+    return [...this.unusualCells];
   }
 
   values(): CellInfo[] {

@@ -92,11 +92,11 @@ class SystemState {
     const { list } = this;
     const size = this.cells.size;
     const starts = new Int32Array(size + 1);
-    for (let id = 0; id < list.length; id++) list.forEachMember(id, (i) => starts[i + 1]++);
+    for (let id = 0; id < list.length; id++) for (let j = list.membersStart(id); j < list.membersEnd(id); j++) starts[list.member(j) + 1]++;
     for (let i = 0; i < size; i++) starts[i + 1] += starts[i];
     const fill = starts.slice(0, size);
     const ids = new Int32Array(starts[size]);
-    for (let id = 0; id < list.length; id++) list.forEachMember(id, (i) => (ids[fill[i]++] = id));
+    for (let id = 0; id < list.length; id++) for (let j = list.membersStart(id); j < list.membersEnd(id); j++) ids[fill[list.member(j)]++] = id;
     return { starts, ids };
   }
 

@@ -27,6 +27,7 @@ class IntList {
 
 const KINDS: Relation['kind'][] = ['sum', 'rate', 'bound'];
 const SCOPES: RelationScope[] = ['row', 'group', 'subtotal', 'total', 'breakdown'];
+const NONE: readonly number[] = [];
 
 /**
  * Each relation lists cell positions (in the table's CellTable) on up to three sides:
@@ -49,27 +50,46 @@ export class RelationList implements Iterable<Relation> {
     return this.rows.length;
   }
 
-  private add(kind: number, scope: number, row: number, sides: number[][]): void {
+  private begin(kind: number, scope: number, row: number): void {
     this.codes.push(kind + 4 * scope);
     this.rows.push(row);
-    for (let s = 0; s < 3; s++) {
-      this.bounds.push(this.members.length);
-      for (const i of sides[s] ?? []) this.members.push(i);
-    }
+  }
+
+  /** Opens the next side of the relation being added, with these cells. */
+  private side(cells: readonly number[]): void {
+    this.bounds.push(this.members.length);
+    for (let j = 0; j < cells.length; j++) this.members.push(cells[j]);
+  }
+
+  private end(): void {
     this.bounds.push(this.members.length);
   }
 
   /** total = sum(parts); arguments are cell positions. */
-  addSum(scope: RelationScope, row: number, total: number, parts: number[]): void {
-    this.add(0, SCOPES.indexOf(scope), row, [[total], parts]);
+  addSum(scope: RelationScope, row: number, total: number, parts: readonly number[]): void {
+    this.begin(0, SCOPES.indexOf(scope), row);
+    this.bounds.push(this.members.length);
+    this.members.push(total);
+    this.side(parts);
+    this.side(NONE);
+    this.end();
   }
 
-  addRate(row: number, rate: number, numerator: number[], denominator: number[]): void {
-    this.add(1, 0, row, [[rate], numerator, denominator]);
+  addRate(row: number, rate: number, numerator: readonly number[], denominator: readonly number[]): void {
+    this.begin(1, 0, row);
+    this.bounds.push(this.members.length);
+    this.members.push(rate);
+    this.side(numerator);
+    this.side(denominator);
+    this.end();
   }
 
-  addBound(row: number, part: number[], whole: number[]): void {
-    this.add(2, 0, row, [part, whole]);
+  addBound(row: number, part: readonly number[], whole: readonly number[]): void {
+    this.begin(2, 0, row);
+    this.side(part);
+    this.side(whole);
+    this.side(NONE);
+    this.end();
   }
 
   kindOf(id: number): Relation['kind'] {
@@ -89,10 +109,18 @@ export class RelationList implements Iterable<Relation> {
     return s;
   }
 
-  /** Calls `f` with each cell position of the relation, all sides. */
-  forEachMember(id: number, f: (cell: number) => void): void {
-    const end = this.bounds.at(4 * id + 3);
-    for (let j = this.bounds.at(4 * id); j < end; j++) f(this.members.at(j));
+  /** The relation's cells, all sides, are `member(j)` for `membersStart(id) <= j < membersEnd(id)`. */
+  membersStart(id: number): number {
+    return this.bounds.at(4 * id);
+  }
+
+  membersEnd(id: number): number {
+    return this.bounds.at(4 * id + 3);
+  }
+
+  /** A cell position. */
+  member(j: number): number {
+    return this.members.at(j);
   }
 
   private keys(id: number, side: Side): number[] {

@@ -85,12 +85,12 @@ export function codeList(unit: string): number[] | undefined {
 }
 
 function parseCells(sheet: SheetSnapshot, table: TableModel): CellTable {
-  const cells = new CellTable(sheet);
   const numeric: { column: ColumnDeclaration; col: number }[] = [];
   for (const column of table.layout.columns) {
     const match = table.columns.get(column.key);
     if (match && (column.role === 'count' || column.role === 'rate' || column.role === 'value')) numeric.push({ column, col: match.col });
   }
+  const cells = new CellTable(sheet, table.rows.length * numeric.length);
   const rules = table.layout.indicatorRules;
   for (const row of table.rows) {
     if (row.kind === 'header') continue;
@@ -112,22 +112,26 @@ function parseCells(sheet: SheetSnapshot, table: TableModel): CellTable {
  * (0.8995 for 89.95 %); any other column holds percentages, and a lone fraction in it is suspect.
  */
 function normaliseRateColumns(cells: CellTable): void {
-  const byColumn = new Map<number, number[]>();
+  // One pass: a column is disqualified by any number that is not a plain fraction.
+  const columns = new Map<number, { positions: number[]; disqualified: boolean; positive: boolean }>();
   for (const i of cells.unusual()) {
     if (!cells.isRateAt(i) || cells.columnAt(i).role !== 'rate') continue;
     const col = colOfKey(cells.keyAt(i));
-    const list = byColumn.get(col) ?? [];
-    list.push(i);
-    byColumn.set(col, list);
+    let column = columns.get(col);
+    if (!column) columns.set(col, (column = { positions: [], disqualified: false, positive: false }));
+    if (column.disqualified) continue;
+    const p = cells.parsedAt(i);
+    if (p.status !== 'number') continue;
+    if (p.explicitPercent || p.issue !== undefined || Math.abs(p.value) > 1) column.disqualified = true;
+    else {
+      column.positions.push(i);
+      if (p.value > 0) column.positive = true;
+    }
   }
-  for (const list of byColumn.values()) {
-    const numbers = list.map((i) => cells.parsedAt(i)).filter((p) => p.status === 'number');
-    const plain = numbers.filter((p) => !p.explicitPercent && p.issue === undefined);
-    const fractions = plain.length > 0 && numbers.length === plain.length && plain.every((p) => Math.abs(p.value) <= 1) && plain.some((p) => p.value > 0);
-    if (!fractions) continue;
-    for (const i of list) {
+  for (const column of columns.values()) {
+    if (column.disqualified || !column.positive) continue;
+    for (const i of column.positions) {
       const p = cells.parsedAt(i);
-      if (p.status !== 'number') continue;
       cells.revise(cells.keyAt(i), revised(p, { value: p.value * 100, asFraction: undefined, decimals: Math.max((p.decimals ?? 2) - 2, 0) }));
     }
   }

@@ -64,7 +64,7 @@ class RowReader {
   private readonly unitCol?: number;
   private readonly numericCols: number[];
   private readonly allCols: number[];
-  private readonly cache = new Map<number, RowReading>();
+  private readonly cache: (RowReading | undefined)[] = [];
   /** Rows whose number and name cells are covered by a merge from a row above: that row. */
   private readonly mergedInto = new Map<number, number>();
 
@@ -85,12 +85,7 @@ class RowReader {
   }
 
   read(row: number): RowReading {
-    let reading = this.cache.get(row);
-    if (!reading) {
-      reading = this.readUncached(row);
-      this.cache.set(row, reading);
-    }
-    return reading;
+    return (this.cache[row] ??= this.readUncached(row));
   }
 
   hasUnit(row: number): boolean {
