@@ -18,6 +18,7 @@ import { isPhuLucSheet } from './sheet-names';
 import { readingNotices } from './sheet-notices';
 import { summariseTasks } from './tasks';
 import { summariseChecklist } from './checklist';
+import { unreadableValues } from './unreadable';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
@@ -88,7 +89,7 @@ function byPosition(a: Finding, b: Finding): number {
 
 function emptyRelations(): RelationSet {
   const cells = new CellTable();
-  return { cells, relations: new RelationList(cells) };
+  return { cells, relations: new RelationList(cells), open: [] };
 }
 
 /** Task and checklist tables carry no arithmetic: they are summarised. */
@@ -112,7 +113,7 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   const summarised = summariseTable(sheet, table);
   if (summarised) return summarised;
   const set = buildRelations(sheet, table);
-  const ctx: FindingContext = { set, rowLabel: labels(sheet, table), unitOf: unitReader(sheet, table) };
+  const ctx: FindingContext = { set, rowLabel: labels(sheet, table), unitOf: unitReader(sheet, table), unreadable: unreadableValues(set) };
   const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
   const diagnosis = diagnose(set);
   for (const e of diagnosis.explanations) for (const f of explanationFindings(ctx, e)) findings.push(f);

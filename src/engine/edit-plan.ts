@@ -115,7 +115,8 @@ function keyOfAddress(address: string): CellKey {
   return keyOf(row, col);
 }
 
-const CORRECTABLE = new Set(['value-mismatch', 'sum-mismatch', 'rate-mismatch', 'count-decimal-separator', 'percent-as-fraction']);
+// An unreadable cell (#REF!, a word) is correctable when its relations agreed on its value.
+const CORRECTABLE = new Set(['value-mismatch', 'sum-mismatch', 'rate-mismatch', 'count-decimal-separator', 'percent-as-fraction', 'excel-error', 'not-a-number']);
 
 /** The values the table should hold: as read, with suggestions applied when asked for. */
 function baseValues(table: CheckedTable, applySuggestions: boolean): { values: Map<CellKey, number>; suggested: Set<CellKey> } {

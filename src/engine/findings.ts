@@ -14,6 +14,8 @@ export interface FindingContext {
   set: RelationSet;
   rowLabel: (row: number) => string;
   unitOf: (row: number) => string;
+  /** What unreadable cells should hold, where their relations tell (see unreadable.ts). */
+  unreadable: Map<CellKey, number>;
 }
 
 function kindOf(ctx: FindingContext, key: CellKey): 'count' | 'rate' {
@@ -154,6 +156,14 @@ function formFinding(info: CellInfo, severity: Severity, rule: string, vi: strin
   return { cell: addressOf(info.key), severity, rule, message: vi, messageEn: en, actual: info.parsed.raw, expected, related: [] };
 }
 
+/** ", which the related cells put at 1.234" when they tell, else nothing. */
+function rightValue(ctx: FindingContext, info: CellInfo, lang: Language): string {
+  const value = ctx.unreadable.get(info.key);
+  if (value === undefined) return '';
+  const shown = formatValue(value, info.kind, lang);
+  return lang === 'vi' ? ` (theo các ô liên quan, giá trị đúng là ${shown})` : ` (the related cells give ${shown})`;
+}
+
 /** Problems in how single values are written, found before any arithmetic. */
 export function formFindings(ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
@@ -182,14 +192,19 @@ export function formFindings(ctx: FindingContext): Finding[] {
         out.push(formFinding(info, 'error', 'not-a-count', `${where} ghi ${p.raw}: số lượng phải là số nguyên không âm.`, `${whereEn} reads ${p.raw}: a count must be a whole number, not negative.`, null));
         break;
       case 'not-a-number':
-        out.push(formFinding(info, 'error', 'not-a-number', `${where} ghi "${p.raw}", không phải là số.`, `${whereEn} reads "${p.raw}", which is not a number.`, null));
+        out.push(
+          formFinding(info, 'error', 'not-a-number',
+            `${where} ghi "${p.raw}", không phải là số${rightValue(ctx, info, 'vi')}.`,
+            `${whereEn} reads "${p.raw}", which is not a number${rightValue(ctx, info, 'en')}.`,
+            ctx.unreadable.get(key) ?? null),
+        );
         break;
       case 'excel-error':
         out.push(
           formFinding(info, 'error', 'excel-error',
-            `${where} hiện lỗi ${p.raw} của Excel (${excelErrorMeaning(p.raw, 'vi')}), không phải là số: sửa công thức hoặc nhập số.`,
-            `${whereEn} shows Excel's error ${p.raw} (${excelErrorMeaning(p.raw, 'en')}), not a number: fix the formula or type the number.`,
-            null),
+            `${where} hiện lỗi ${p.raw} của Excel (${excelErrorMeaning(p.raw, 'vi')}), không phải là số: sửa công thức hoặc nhập số${rightValue(ctx, info, 'vi')}.`,
+            `${whereEn} shows Excel's error ${p.raw} (${excelErrorMeaning(p.raw, 'en')}), not a number: fix the formula or type the number${rightValue(ctx, info, 'en')}.`,
+            ctx.unreadable.get(key) ?? null),
         );
         break;
       case 'fraction-text':

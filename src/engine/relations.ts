@@ -62,9 +62,19 @@ export interface BoundRelation extends RelationBase {
 
 export type Relation = SumRelation | RateRelation | BoundRelation;
 
+/**
+ * A relation left out because exactly one of its cells cannot be read (#REF!, a word): it still
+ * says what that cell should hold. Positions in the CellTable.
+ */
+export type OpenRelation =
+  | { kind: 'sum'; unknown: number; total: number; parts: number[] }
+  | { kind: 'rate'; unknown: number; numerator: number[]; denominator: number[] };
+
 export interface RelationSet {
   cells: CellTable;
   relations: RelationList;
+  /** Relations waiting on one unreadable cell. */
+  open: OpenRelation[];
 }
 
 function unitText(sheet: SheetSnapshot, table: TableModel, row: number): string {
@@ -140,8 +150,13 @@ function normaliseRateColumns(cells: CellTable): void {
 /** Builds relations between cells given by their positions in the table's CellTable (-1: not there). */
 class RelationBuilder {
   readonly relations: RelationList;
+  readonly open: OpenRelation[] = [];
   constructor(private readonly cells: CellTable) {
     this.relations = new RelationList(cells);
+  }
+
+  private unreadable(i: number): boolean {
+    return this.cells.statusAt(i) === 'invalid';
   }
 
   position(key: CellKey): number {
@@ -159,13 +174,22 @@ class RelationBuilder {
   }
 
   sum(scope: RelationScope, row: number, total: number, parts: number[]): void {
-    if (parts.length === 0 || total < 0 || this.cells.statusAt(total) === 'invalid' || !this.usable(parts)) return;
-    this.relations.addSum(scope, row, total, parts);
+    if (parts.length === 0 || total < 0) return;
+    if (!this.unreadable(total) && this.usable(parts)) {
+      this.relations.addSum(scope, row, total, parts);
+      return;
+    }
+    const cells = [total, ...parts];
+    if (cells.some((i) => i < 0)) return;
+    const unreadable = cells.filter((i) => this.unreadable(i));
+    if (unreadable.length === 1) this.open.push({ kind: 'sum', unknown: unreadable[0], total, parts });
   }
 
   rate(row: number, rate: number, numerator: number[], denominator: number[]): void {
-    if (rate < 0 || this.cells.statusAt(rate) === 'blank' || this.cells.statusAt(rate) === 'invalid') return;
-    if (this.usable(numerator) && this.usable(denominator)) this.relations.addRate(row, rate, numerator, denominator);
+    if (rate < 0 || this.cells.statusAt(rate) === 'blank') return;
+    if (!this.usable(numerator) || !this.usable(denominator)) return;
+    if (this.unreadable(rate)) this.open.push({ kind: 'rate', unknown: rate, numerator, denominator });
+    else this.relations.addRate(row, rate, numerator, denominator);
   }
 
   bound(row: number, part: number[], whole: number[]): void {
@@ -292,5 +316,5 @@ export function buildRelations(sheet: SheetSnapshot, table: TableModel): Relatio
   for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, plan, row.row);
   if (table.layout.hierarchy === 'sum') addSumHierarchy(b, table);
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);
-  return { cells, relations: b.relations };
+  return { cells, relations: b.relations, open: b.open };
 }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import { run } from '../../src/cli/main';
 import { JsonReport } from '../../src/cli/report-json';
+import { formatCount } from '../../src/engine/format';
 import { generateAppendix } from '../fixtures/generator';
 import { writeWorkbook } from '../fixtures/workbook-writer';
 
@@ -38,11 +39,13 @@ test('the untouched file is consistent', async () => {
   expect(findingsOf(report!)).toEqual([]);
 });
 
-test('#REF! where a count belongs is named as a broken formula at its cell', async () => {
+test('#REF! where a count belongs is named as a broken formula at its cell, with the value its row gives', async () => {
+  const expected = (generated.spec.rows[5][2] as { value: number }).value;
   const { code, report } = await check(await messyFile((ws) => (ws.getCell('C10').value = { error: '#REF!' } as ExcelJS.CellErrorValue)));
   expect(code).toBe(1);
-  expect(findingsOf(report!)).toEqual([{ cell: 'C10', rule: 'excel-error', expected: null }]);
+  expect(findingsOf(report!)).toEqual([{ cell: 'C10', rule: 'excel-error', expected }]);
   expect(report!.sheets[0].tables[0].findings[0].message).toContain('tham chiếu tới ô đã bị xóa');
+  expect(report!.sheets[0].tables[0].findings[0].message).toContain(`giá trị đúng là ${formatCount(expected, 'vi')}`);
 });
 
 test('a formula is read by its saved result', async () => {
@@ -110,4 +113,17 @@ test('an old .xls (or any other file) under an .xlsx name exits 2 the same way',
   const { code, err } = await check(file);
   expect(code).toBe(2);
   expect(err).toContain('có thể là .xls cũ');
+});
+
+test('fix --apply-suggestions writes the value a #REF! cell should hold, and the result checks clean', async () => {
+  const expected = (generated.spec.rows[5][2] as { value: number }).value;
+  const file = await messyFile((ws) => (ws.getCell('C10').value = { error: '#REF!' } as ExcelJS.CellErrorValue));
+  const output = file.replace('.xlsx', '-fixed.xlsx');
+  const code = await run(['fix', file, '-o', output, '--apply-suggestions'], { out: () => undefined, err: () => undefined });
+  expect(code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(output);
+  expect(wb.getWorksheet(generated.spec.name)!.getCell('C10').value).toBe(expected);
+  const again = await check(output);
+  expect(again.code).toBe(0);
 });
