@@ -8,6 +8,7 @@ import { ColumnDeclaration } from './layouts';
 import { NumberStatus, parseCount, ParsedNumber } from './numbers';
 import type { CellKey } from './relations';
 import { cellAt, SheetSnapshot } from './snapshot';
+import { float64List, TypedList, uint8List } from './typed-list';
 
 const WIDTH = 16384;
 
@@ -27,31 +28,13 @@ const STATUSES: NumberStatus[] = ['blank', 'number', 'dash', 'invalid'];
 const STATUS_CODE: Record<NumberStatus, number> = { blank: 0, number: 1, dash: 2, invalid: 3 };
 const RATE = 4;
 
-/** A growable array of numbers in a typed array: no boxed numbers, nothing for the collector to walk. */
-class NumberColumn<T extends Float64Array | Uint8Array> {
-  length = 0;
-  constructor(
-    public data: T,
-    private readonly make: (size: number) => T,
-  ) {}
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = this.make(Math.max(16, this.data.length * 2));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
 export class CellTable {
   /** Position of each cell by row then column: a dense number 0 … size-1. */
   private readonly grid: number[][] = [];
-  private readonly keys: NumberColumn<Float64Array>;
-  private readonly numbers: NumberColumn<Float64Array>;
+  private readonly keys: TypedList<Float64Array>;
+  private readonly numbers: TypedList<Float64Array>;
   /** Status code, plus RATE for percentages. */
-  private readonly flags: NumberColumn<Uint8Array>;
+  private readonly flags: TypedList<Uint8Array>;
   /** The reading of every cell that is not a plain count. */
   private readonly details: (ParsedNumber | undefined)[] = [];
   /** Positions of the cells that have a reading, in order. */
@@ -63,10 +46,9 @@ export class CellTable {
     private readonly sheet?: SheetSnapshot,
     expected = 0,
   ) {
-    const doubles = (n: number) => new Float64Array(n);
-    this.keys = new NumberColumn(doubles(expected), doubles);
-    this.numbers = new NumberColumn(doubles(expected), doubles);
-    this.flags = new NumberColumn(new Uint8Array(expected), (n) => new Uint8Array(n));
+    this.keys = float64List(expected);
+    this.numbers = float64List(expected);
+    this.flags = uint8List(expected);
   }
 
   get size(): number {

@@ -5,25 +5,7 @@
  */
 import { CellTable } from './cell-table';
 import type { Relation, RelationScope } from './relations';
-
-/** A growable array of 32-bit integers. */
-class IntList {
-  private data = new Int32Array(256);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  at(i: number): number {
-    return this.data[i];
-  }
-}
+import { int32List } from './typed-list';
 
 const KINDS: Relation['kind'][] = ['sum', 'rate', 'bound'];
 const SCOPES: RelationScope[] = ['row', 'group', 'subtotal', 'total', 'breakdown'];
@@ -37,11 +19,11 @@ export type Side = 0 | 1 | 2;
 
 export class RelationList implements Iterable<Relation> {
   /** Kind index + 4 × scope index. */
-  private readonly codes = new IntList();
-  private readonly rows = new IntList();
+  private readonly codes = int32List();
+  private readonly rows = int32List();
   /** Where each side of each relation starts in `members`; four entries per relation. */
-  private readonly bounds = new IntList();
-  private readonly members = new IntList();
+  private readonly bounds = int32List();
+  private readonly members = int32List();
   private readonly made: (Relation | undefined)[] = [];
 
   constructor(readonly cells: CellTable) {}
@@ -153,11 +135,5 @@ export class RelationList implements Iterable<Relation> {
 
   *[Symbol.iterator](): IterableIterator<Relation> {
     for (let id = 0; id < this.length; id++) yield this.at(id);
-  }
-
-  filter(keep: (rel: Relation) => boolean): Relation[] {
-    const out: Relation[] = [];
-    for (const rel of this) if (keep(rel)) out.push(rel);
-    return out;
   }
 }

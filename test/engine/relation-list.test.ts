@@ -34,7 +34,7 @@ describe('RelationList', () => {
   test('the same object each time, so relations can be kept in sets', () => {
     expect(list.at(2)).toBe(list.at(2));
     expect([...list].map((r) => r.id)).toEqual([0, 1, 2, 3]);
-    expect(list.filter((r) => r.kind === 'sum').map((r) => r.id)).toEqual([0, 3]);
+    expect([...list].filter((r) => r.kind === 'sum').map((r) => r.id)).toEqual([0, 3]);
   });
 
   test('adds up each side without making objects', () => {
