@@ -1,5 +1,5 @@
 /**
- * Unit names as reports write them: "UBND huyện Cam Lâm", "Huyện Cam Lâm" and "Thuộc huyện Cam Lâm"
+ * Unit names as reports write them: "UBND huyện X", "Huyện X" and "Thuộc huyện X"
  * are one unit; tone marks move ("Thủy"/"Thuỷ"); abbreviations stand for long names. Matching is
  * by the normalised name; when several units fit equally, the match is reported as ambiguous.
  */
