@@ -61,10 +61,6 @@ export class CellTable {
     return i === undefined ? -1 : i;
   }
 
-  has(key: CellKey): boolean {
-    return this.indexOf(key) >= 0;
-  }
-
   /** A cell with its reading. */
   add(key: CellKey, column: ColumnDeclaration, kind: ValueKind, parsed: ParsedNumber): void {
     this.push(key, column, parsed.value, STATUS_CODE[parsed.status] | (kind === 'rate' ? RATE : 0), parsed);
@@ -162,19 +158,5 @@ export class CellTable {
   /** The positions of every cell that is not a plain count: the only ones that can be badly written. */
   unusual(): number[] {
     return [...this.unusualCells];
-  }
-
-  values(): CellInfo[] {
-    const out: CellInfo[] = [];
-    for (let i = 0; i < this.keys.length; i++) out.push(this.infoAt(i));
-    return out;
-  }
-
-  entries(): [CellKey, CellInfo][] {
-    return this.values().map((info) => [info.key, info]);
-  }
-
-  [Symbol.iterator](): IterableIterator<[CellKey, CellInfo]> {
-    return this.entries()[Symbol.iterator]();
   }
 }

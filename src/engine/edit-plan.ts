@@ -216,8 +216,10 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     if (tainted.has(k)) continue;
     push(k, { formula: options.values ? undefined : rateFormula(rel), value: rateValue(rel), numberFormat: RATE_FORMAT, reason: 'rate-formula' });
   }
-  for (const [k, info] of cells) {
+  for (let i = 0; i < cells.size; i++) {
+    const k = cells.keyAt(i);
     if (sumTargets.has(k) || rateTargets.has(k)) continue;
+    const info = cells.infoAt(i);
     if (suggested.has(k)) {
       const value = values.get(k)!;
       const format = info.kind === 'rate' ? '0.00' : countFormat(info);
