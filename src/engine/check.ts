@@ -7,7 +7,7 @@ import { CellTable } from './cell-table';
 import { diagnose } from './diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
 import { CheckedTable, Finding, Notice, SheetReport, TableModel } from './model';
-import { rateAgrees, revised } from './numbers';
+import { rateAgrees, rateFromCounts, revised } from './numbers';
 import { buildRelations, CellKey, RateRelation, Relation, RelationSet } from './relations';
 import { RelationList } from './relation-list';
 import { cellAt, SheetSnapshot } from './snapshot';
@@ -29,10 +29,7 @@ function sumOf(set: RelationSet, keys: CellKey[]): number {
 }
 
 function rateTruth(set: RelationSet, rel: RateRelation): number | undefined {
-  const num = sumOf(set, rel.numerator);
-  const den = sumOf(set, rel.denominator);
-  if (den === 0) return num === 0 ? 0 : undefined;
-  return (100 * num) / den;
+  return rateFromCounts(sumOf(set, rel.numerator), sumOf(set, rel.denominator));
 }
 
 /**

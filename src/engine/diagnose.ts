@@ -9,7 +9,7 @@
  * Tangles beyond the search's budget fall back to a greedy repair.
  */
 import { isOneKeystroke } from './keystroke';
-import { rateAgrees, roundHalfUp } from './numbers';
+import { rateAgrees, rateFromCounts, roundHalfUp } from './numbers';
 import { CellTable } from './cell-table';
 import { RelationList, Side } from './relation-list';
 import { BoundRelation, CellKey, RateRelation, Relation, RelationSet, SumRelation } from './relations';
@@ -120,10 +120,7 @@ class SystemState {
   }
 
   private rateOf(id: number): number | undefined {
-    const num = this.side(id, 1);
-    const den = this.side(id, 2);
-    if (den === 0) return num === 0 ? 0 : undefined;
-    return (100 * num) / den;
+    return rateFromCounts(this.side(id, 1), this.side(id, 2));
   }
 
   /** Evaluates with the overlay in force, then takes it away again. */

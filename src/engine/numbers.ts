@@ -235,6 +235,12 @@ function readRate(cell: CellSnapshot | undefined): ParsedNumber {
   };
 }
 
+/** The rate, in percent, of counts adding up to `num` over counts adding up to `den`: 0 of 0 is 0 %. */
+export function rateFromCounts(num: number, den: number): number | undefined {
+  if (den === 0) return num === 0 ? 0 : undefined;
+  return (100 * num) / den;
+}
+
 /** Rounds half up to the given decimals, robust to binary representation (2.675 → 2.68). */
 export function roundHalfUp(value: number, decimals: number): number {
   const factor = 10 ** decimals;
