@@ -3,15 +3,15 @@
  * relations it takes part in: a sum whose other cells all read gives it, a rate gives it from its
  * counts. Given only when every such relation gives the same value, and a value of the cell's kind.
  */
-import { roundHalfUp } from './numbers';
+import { rateFromCounts, roundHalfUp } from './numbers';
 import { CellKey, OpenRelation, RelationSet } from './relations';
 
 function valueFrom(set: RelationSet, rel: OpenRelation): number | undefined {
   const { cells } = set;
   const total = (positions: number[]) => positions.reduce((s, i) => s + cells.valueAt(i), 0);
   if (rel.kind === 'rate') {
-    const den = total(rel.denominator);
-    return den > 0 ? roundHalfUp((100 * total(rel.numerator)) / den, 2) : undefined;
+    const rate = rateFromCounts(total(rel.numerator), total(rel.denominator));
+    return rate === undefined ? undefined : roundHalfUp(rate, 2);
   }
   if (rel.unknown === rel.total) return total(rel.parts);
   return cells.valueAt(rel.total) - total(rel.parts.filter((i) => i !== rel.unknown));

@@ -37,6 +37,13 @@ test('a #DIV/0! rate is given the rate of its counts', () => {
   expect(findings(rows)).toEqual([{ cell: 'G4', rule: 'excel-error', expected: 40 }]);
 });
 
+test('a #DIV/0! rate over no dossiers is given 0 %, as the checker reads 0 of 0 everywhere', () => {
+  const rows = consistent();
+  rows[0] = ['I', 'Khối huyện', 100, 10, 80, 10, 80];
+  rows[2] = ['2', 'Huyện B', 0, 0, 0, 0, '#DIV/0!'];
+  expect(findings(rows)).toEqual([{ cell: 'G4', rule: 'excel-error', expected: 0 }]);
+});
+
 test('a word where a part belongs is given what the total leaves for it', () => {
   const rows = consistent();
   rows[2][5] = 'hai mươi';
