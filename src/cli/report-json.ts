@@ -2,7 +2,7 @@
 import { WorkbookReport } from '../engine/check';
 import { ChecklistSummary } from '../engine/checklist';
 import { CrossSheetLink } from '../engine/cross-sheet';
-import { Finding } from '../engine/model';
+import { Finding, TableNotice } from '../engine/model';
 import { TaskSummary } from '../engine/tasks';
 
 export interface JsonReport {
@@ -10,7 +10,7 @@ export interface JsonReport {
   sheets: {
     sheet: string;
     notices: { code: string; message: string; messageEn: string }[];
-    tables: { layout: string; layoutName: string; confidence: number; range: string; findings: Finding[]; summary?: object }[];
+    tables: { layout: string; layoutName: string; confidence: number; range: string; notices: TableNotice[]; findings: Finding[]; summary?: object }[];
   }[];
   crossSheet: CrossSheetLink[];
 }
@@ -36,6 +36,7 @@ export function toJsonReport(file: string, workbook: WorkbookReport): JsonReport
         layoutName: t.layoutName,
         confidence: t.confidence,
         range: t.range,
+        notices: t.notices,
         findings: t.findings,
         ...(t.summary ? { summary: summaryJson(t.summary) } : {}),
       })),

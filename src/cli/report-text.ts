@@ -30,6 +30,7 @@ export function formatTextReport(file: string, workbook: WorkbookReport): string
     for (const notice of report.notices) lines.push(`  ${notice.message}`);
     for (const table of report.tables) {
       lines.push(`  Bảng ${table.range} — ${table.layout}: ${table.layoutName} (độ tin cậy ${Math.round(table.confidence * 100)}%)`);
+      for (const notice of table.notices) lines.push(`    ${notice.message}`);
       if (table.summary) lines.push(...summaryLines(table.summary).map((l) => `    ${l}`));
       if (!table.findings.length) lines.push('    Không phát hiện sai sót.');
       for (const f of table.findings) {

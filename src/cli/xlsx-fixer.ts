@@ -42,7 +42,8 @@ export function copyWorksheet(wb: ExcelJS.Workbook, source: ExcelJS.Worksheet, n
     if (row.hidden) target.hidden = true;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const to = target.getCell(c);
-      to.value = cell.value;
+      // exceljs's value of a formula cell leaves a result of 0 out: carry the result itself.
+      to.value = cell.type === ExcelJS.ValueType.Formula ? ({ ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } as ExcelJS.CellFormulaValue) : cell.value;
       to.style = JSON.parse(JSON.stringify(cell.style ?? {}));
     });
   });

@@ -1,5 +1,13 @@
 import { CellRange } from './snapshot';
 
+/** A cell as one number (row × sheet width + column), for flat tables of cells. */
+export type CellKey = number;
+/** Excel's widest sheet: 16,384 columns. */
+export const SHEET_WIDTH = 16384;
+export const keyOf = (row: number, col: number): CellKey => row * SHEET_WIDTH + col;
+export const rowOfKey = (key: CellKey): number => Math.floor(key / SHEET_WIDTH);
+export const colOfKey = (key: CellKey): number => key % SHEET_WIDTH;
+
 export function columnLetters(col: number): string {
   let n = col + 1;
   let s = '';

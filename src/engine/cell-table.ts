@@ -6,11 +6,10 @@
  */
 import { ColumnDeclaration } from './layouts';
 import { NumberStatus, parseCount, ParsedNumber } from './numbers';
-import type { CellKey } from './relations';
+import { CellKey, SHEET_WIDTH as WIDTH } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { float64List, TypedList, uint8List } from './typed-list';
 
-const WIDTH = 16384;
 
 export type ValueKind = 'count' | 'rate';
 

@@ -8,11 +8,12 @@ import { diagnose } from './diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
 import { CheckedTable, Finding, Notice, SheetReport, TableModel } from './model';
 import { rateAgrees, rateFromCounts, revised } from './numbers';
-import { buildRelations, CellKey, RateRelation, Relation, RelationSet } from './relations';
+import { buildRelations, readCells, CellKey, RateRelation, Relation, RelationSet } from './relations';
 import { RelationList } from './relation-list';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { cleanText } from './text';
 import { extractTables } from './tables';
+import { proveStructure } from './structure';
 import { CrossSheetLink, crossSheetLinks } from './cross-sheet';
 import { isPhuLucSheet } from './sheet-names';
 import { readingNotices } from './sheet-notices';
@@ -103,13 +104,16 @@ function summariseTable(sheet: SheetSnapshot, table: TableModel): CheckedTable |
     model: table,
     relations: emptyRelations(),
     summary,
+    notices: [],
   };
 }
 
 export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTable {
   const summarised = summariseTable(sheet, table);
   if (summarised) return summarised;
-  const set = buildRelations(sheet, table);
+  const cells = readCells(sheet, table);
+  const structure = proveStructure(table, cells);
+  const set = buildRelations(sheet, table, cells, structure.sums);
   const ctx: FindingContext = { set, rowLabel: labels(sheet, table), unitOf: unitReader(sheet, table), unreadable: unreadableValues(set) };
   const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
   const diagnosis = diagnose(set);
@@ -127,6 +131,7 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
     findings,
     model: table,
     relations: set,
+    notices: structure.notices,
   };
 }
 

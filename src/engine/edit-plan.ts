@@ -11,6 +11,8 @@ import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, rowOfKey, SumRelation
 import { parseAddress } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { hiddenRowsNotice, SheetNotice } from './sheet-notices';
+import { formatCount } from './format';
+import { rateAgrees } from './numbers';
 
 export type EditReason = 'sum-formula' | 'rate-formula' | 'text-to-number' | 'suggested-correction';
 
@@ -20,7 +22,7 @@ export interface PlannedEdit {
   col: number;
   /** The formula to write, without "="; absent when a value is written. */
   formula?: string;
-  /** The value the cell holds afterwards (rates as fractions: 0.8995 for 89.95 %). */
+  /** The value the cell holds afterwards, as its column writes it (a percentage as 0.8995, a "(%)" column as 89.95). */
   value: number;
   numberFormat: string;
   reason: EditReason;
@@ -29,7 +31,7 @@ export interface PlannedEdit {
 }
 
 export interface PlanNotice {
-  code: 'protected-sheet' | 'merged-cell' | 'kept-for-review' | SheetNotice['code'];
+  code: 'protected-sheet' | 'merged-cell' | 'kept-for-review' | 'kept-differs' | SheetNotice['code'];
   message: string;
   messageEn: string;
 }
@@ -97,8 +99,14 @@ function terms(keys: CellKey[]): string {
   return refs.length === 1 ? refs[0] : `(${refs.join('+')})`;
 }
 
-export function rateFormula(rel: RateRelation): string {
-  return `IFERROR(${terms(rel.numerator)}/${terms(rel.denominator)},0)`;
+/**
+ * How a rate column writes its values, kept when it is recomputed: percentages (0.8995 shown
+ * 89.95 %, or text "89,95%"), plain numbers of percent (89.95 under "Tỷ lệ (%)"), or plain fractions (0.8995).
+ */
+export type RateConvention = 'percent' | 'hundred' | 'fraction';
+
+export function rateFormula(rel: RateRelation, convention: RateConvention = 'percent'): string {
+  return `IFERROR(${terms(rel.numerator)}/${terms(rel.denominator)}${convention === 'hundred' ? '*100' : ''},0)`;
 }
 
 function normaliseFormula(f: string | undefined): string {
@@ -155,7 +163,38 @@ function suspects(table: CheckedTable, applySuggestions: boolean): Map<CellKey, 
   return out;
 }
 
-function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptions): { edits: PlannedEdit[]; kept: string[] } {
+/** The convention most of a rate column's written numbers follow (its percentages as read: `percentOf`). */
+function columnConventions(sheet: SheetSnapshot, targets: Iterable<CellKey>, percentOf: (k: CellKey) => number | undefined): Map<number, RateConvention> {
+  const votes = new Map<number, Record<RateConvention, number>>();
+  for (const k of targets) {
+    const cell = cellAt(sheet, rowOfKey(k), colOfKey(k));
+    const percent = percentOf(k);
+    if (!cell || typeof cell.value !== 'number' || cell.value === 0 || percent === undefined) continue;
+    const vote: RateConvention | undefined = cell.numberFormat?.includes('%') ? 'percent' : Math.abs(cell.value * 100 - percent) < 1e-6 ? 'fraction' : Math.abs(cell.value - percent) < 1e-6 ? 'hundred' : undefined;
+    if (!vote) continue;
+    const col = colOfKey(k);
+    const tally = votes.get(col) ?? { percent: 0, hundred: 0, fraction: 0 };
+    tally[vote]++;
+    votes.set(col, tally);
+  }
+  const out = new Map<number, RateConvention>();
+  for (const [col, tally] of votes) out.set(col, (Object.keys(tally) as RateConvention[]).reduce((a, b) => (tally[b] > tally[a] ? b : a)));
+  return out;
+}
+
+/** Cells a finding names: as the wrong cell, a possible one, or a total that carries it. */
+function namedCells(table: CheckedTable): Set<CellKey> {
+  const out = new Set<CellKey>();
+  for (const f of table.findings) {
+    if (f.severity === 'info') continue;
+    out.add(keyOfAddress(f.cell));
+    f.carried?.forEach((c) => out.add(keyOfAddress(c.cell)));
+    f.candidates?.forEach((c) => out.add(keyOfAddress(c.cell)));
+  }
+  return out;
+}
+
+function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptions): { edits: PlannedEdit[]; kept: string[]; differs: string[] } {
   const { cells, relations } = table.relations;
   const { values, suggested } = baseValues(table, options.applySuggestions);
   const sumTargets = new Map<CellKey, SumRelation>();
@@ -201,6 +240,23 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     }
   }
 
+  // A formula replaces a value only where it gives that value (within the rate's own rounding),
+  // or where a finding names the cell: anything else would change a figure no finding explains.
+  const named = namedCells(table);
+  const differs: CellKey[] = [];
+  const current = (k: CellKey) => {
+    const i = cells.indexOf(k);
+    return i < 0 || cells.statusAt(i) === 'invalid' ? undefined : cells.valueAt(i);
+  };
+  const keepsValue = (k: CellKey, planned: number, rate: boolean) => {
+    const now = current(k);
+    if (now === undefined || named.has(k) || suggested.has(k)) return true;
+    const ok = rate ? rateAgrees(now, planned, cells.decimalsAt(cells.indexOf(k)) ?? 2) : Math.abs(now - planned) < 1e-9;
+    if (!ok) differs.push(k);
+    return ok;
+  };
+  const conventions = columnConventions(sheet, rateTargets.keys(), current);
+
   const edits: PlannedEdit[] = [];
   const push = (k: CellKey, edit: Omit<PlannedEdit, 'cell' | 'row' | 'col' | 'old'>) => {
     const row = rowOfKey(k);
@@ -209,12 +265,16 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     edits.push({ cell: cellAddress(row, col), row, col, old: info?.parsed.raw ?? '', ...edit });
   };
   for (const [k, rel] of sumTargets) {
-    if (tainted.has(k)) continue;
+    if (tainted.has(k) || !keepsValue(k, valueOf(k), false)) continue;
     push(k, { formula: options.values ? undefined : sumFormula(rel.parts), value: valueOf(k), numberFormat: COUNT_FORMAT, reason: 'sum-formula' });
   }
   for (const [k, rel] of rateTargets) {
-    if (tainted.has(k)) continue;
-    push(k, { formula: options.values ? undefined : rateFormula(rel), value: rateValue(rel), numberFormat: RATE_FORMAT, reason: 'rate-formula' });
+    const fraction = rateValue(rel);
+    if (tainted.has(k) || !keepsValue(k, fraction * 100, true)) continue;
+    const convention = conventions.get(colOfKey(k)) ?? 'percent';
+    const format = convention === 'hundred' ? '0.00' : convention === 'fraction' ? cellAt(sheet, rowOfKey(k), colOfKey(k))?.numberFormat ?? 'General' : RATE_FORMAT;
+    const value = convention === 'hundred' ? fraction * 100 : fraction;
+    push(k, { formula: options.values ? undefined : rateFormula(rel, convention), value, numberFormat: format, reason: 'rate-formula' });
   }
   for (let i = 0; i < cells.size; i++) {
     const k = cells.keyAt(i);
@@ -229,7 +289,8 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     }
   }
   const kept = [...tainted].filter((k) => sumTargets.has(k) || rateTargets.has(k)).sort((a, b) => a - b);
-  return { edits: edits.filter((e) => changesSomething(sheet, e)), kept: kept.map((k) => cellAddress(rowOfKey(k), colOfKey(k))) };
+  const address = (k: CellKey) => cellAddress(rowOfKey(k), colOfKey(k));
+  return { edits: edits.filter((e) => changesSomething(sheet, e)), kept: kept.map(address), differs: differs.sort((a, b) => a - b).map(address) };
 }
 
 /** An edit that would leave the cell as it is (same formula, or same number and format) is dropped. */
@@ -278,6 +339,15 @@ export function planSheet(sheet: SheetSnapshot, report: SheetReport, options: Pl
   const tables = report.tables.map((t) => planTable(sheet, t, options));
   const { kept, notices } = mergedNotice(sheet, report, tables.flatMap((t) => t.edits));
   const held = tables.flatMap((t) => t.kept);
+  const differs = tables.flatMap((t) => t.differs);
+  if (differs.length) {
+    const list = differs.slice(0, 12).join(', ') + (differs.length > 12 ? ', …' : '');
+    notices.push({
+      code: 'kept-differs',
+      message: `Giữ nguyên ${formatCount(differs.length, 'vi')} ô (${list}): công thức tính lại sẽ cho giá trị khác giá trị đang ghi mà không có lỗi nào chỉ ra ô đó, nên PhuLuc không thay.`,
+      messageEn: `Kept ${formatCount(differs.length, 'en')} cells as they are (${list}): the recomputed formula would give another value than the one written and no finding names the cell, so PhuLuc does not replace it.`,
+    });
+  }
   if (held.length) {
     const list = held.slice(0, 12).join(', ') + (held.length > 12 ? ', …' : '');
     notices.push({

@@ -1,10 +1,12 @@
 /**
- * Nesting rows by their numbering: a kind of numbering not seen above opens a deeper level
+ * Nesting rows by their cues: a kind of numbering not seen above opens a deeper level
  * (A → 1 → - → +; I → 1; 1. → 1.1.), one already open closes the levels below it.
- * Unnumbered bold rows sit above unnumbered plain ones. "Cộng" closes a section; "Tổng" closes all.
+ * Unnumbered bold rows sit above unnumbered plain ones. "Cộng" closes a section; "Tổng" closes all
+ * the rows before it, or, standing first, the rows after it. This is only the cues' proposal:
+ * structure.ts keeps it where the numbers bear it out.
  */
 import { disambiguate, levelKey } from './markers';
-import { TableRow } from './model';
+import { SumGroup, TableModel, TableRow } from './model';
 
 interface Level {
   key: string;
@@ -23,12 +25,23 @@ export function nestRows(rows: TableRow[]): Nesting {
   let lastLetter: string | undefined;
   let openSince = 0; // index in roots after the last subtotal or total
   let sinceTotal = 0; // index in roots after the last total
+  // A total standing before any row it could close adds up the rows after it.
+  let leading: TableRow | undefined;
+  const closeLeading = () => {
+    if (leading) leading.covers = roots.slice(sinceTotal);
+    leading = undefined;
+  };
 
   for (const row of rows) {
     if (row.kind === 'header') continue;
     if (row.kind === 'total') {
       totals.push(row);
-      row.covers = roots.slice(sinceTotal);
+      if (roots.length === sinceTotal && !leading) {
+        leading = row;
+        continue;
+      }
+      if (leading) closeLeading();
+      else row.covers = roots.slice(sinceTotal);
       stack = [];
       openSince = sinceTotal = roots.length;
       continue;
@@ -54,6 +67,7 @@ export function nestRows(rows: TableRow[]): Nesting {
     }
     stack.push({ key, node: row });
   }
+  closeLeading();
   for (const row of rows) {
     if (row.kind !== 'data') continue;
     if (row.children.length) row.kind = row.hasNumbers ? 'group' : 'section';
@@ -85,4 +99,49 @@ export function valueRows(node: TableRow): TableRow[] {
   if (node.hasNumbers || (!node.children.length && !node.subtotal)) return [node];
   if (node.subtotal) return [node.subtotal];
   return node.children.flatMap(valueRows);
+}
+
+/** Undoes a nesting, so another can be tried on the same rows. */
+export function clearNesting(rows: TableRow[]): void {
+  for (const row of rows) {
+    row.children = [];
+    row.parent = undefined;
+    row.subtotal = undefined;
+    row.covers = undefined;
+    if (row.kind === 'group' || row.kind === 'section') row.kind = 'data';
+  }
+}
+
+/** The sums a cue nesting asserts: each group, "Cộng" and total row against the rows it adds up. */
+export function cueSumGroups(table: TableModel): SumGroup[] {
+  const groups: SumGroup[] = [];
+  const add = (scope: SumGroup['scope'], target: TableRow, parts: TableRow[]) => {
+    if (parts.length) groups.push({ scope, target, parts });
+  };
+  const flatSubtotals = new Map<TableRow, TableRow>();
+  for (const row of table.rows) {
+    if (row.kind === 'subtotal' && row.covers) {
+      row.covers.forEach((r) => flatSubtotals.set(r, row));
+      add('subtotal', row, row.covers.flatMap(valueRows));
+    }
+  }
+  for (const row of table.rows) {
+    if (row.children.length === 0) continue;
+    const parts = row.children.flatMap(valueRows);
+    if (row.hasNumbers) add('group', row, parts);
+    if (row.subtotal) add('subtotal', row.subtotal, parts);
+  }
+  for (const total of table.totals) {
+    const parts: TableRow[] = [];
+    for (const root of total.covers ?? []) {
+      const flat = flatSubtotals.get(root);
+      if (flat) {
+        if (!parts.includes(flat)) parts.push(flat);
+      } else {
+        for (const row of valueRows(root)) parts.push(row);
+      }
+    }
+    add('total', total, parts);
+  }
+  return groups;
 }

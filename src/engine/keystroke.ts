@@ -23,6 +23,12 @@ function withinOneEdit(a: string, b: string): boolean {
   return false;
 }
 
+/** The digits as a rate is usually typed, without trailing zeros: 30 % is "30", not "3000". */
+function shortDigits(value: number, decimals: number): string {
+  return value.toFixed(decimals).replace(/\.?0+$/, '').replace('.', '').replace(/^0+(?=\d)/, '');
+}
+
 export function isOneKeystroke(written: number, corrected: number, decimals = 0): boolean {
-  return withinOneEdit(digits(written, decimals), digits(corrected, decimals));
+  if (withinOneEdit(digits(written, decimals), digits(corrected, decimals))) return true;
+  return decimals > 0 && withinOneEdit(shortDigits(written, decimals), shortDigits(corrected, decimals));
 }

@@ -39,6 +39,23 @@ export interface TableRow {
   covers?: TableRow[];
 }
 
+/**
+ * A row whose count cells must each equal the sum of the same column over other rows: a group
+ * row over the rows under it, a "Cộng" row over its section, a total over the top-level rows.
+ */
+export interface SumGroup {
+  scope: 'group' | 'subtotal' | 'total';
+  target: TableRow;
+  parts: TableRow[];
+}
+
+/** Something about a whole table a person should know: what could not be confirmed, what was learned. */
+export interface TableNotice {
+  code: 'unconfirmed-grouping' | 'grouping-from-numbers' | 'identity-not-followed' | 'rate-definition' | 'rate-not-confirmed';
+  message: string;
+  messageEn: string;
+}
+
 export interface TableModel {
   layout: LayoutDeclaration;
   confidence: number;
@@ -88,6 +105,8 @@ export interface CheckedTable {
   relations: RelationSet;
   /** Task and checklist tables: what they add up to. */
   summary?: TaskSummary | ChecklistSummary;
+  /** What the numbers did not confirm, and definitions learned from them. */
+  notices: TableNotice[];
 }
 
 export interface Notice {

@@ -77,7 +77,8 @@ function ownGroups(nodes: TableRow[], title: string, out: { title: string; rows:
   const units = nodes.filter(isUnit);
   if (units.some((u) => u.children.length === 0)) out.push({ title, rows: units });
   else units.forEach((u) => ownGroups(u.children, u.label, out));
-  nodes.filter((n) => n.kind === 'section').forEach((s) => ownGroups(s.children, s.label, out));
+  // Sections, and "Cộng …" rows that hold the rows they close (a grouping found in the numbers).
+  nodes.filter((n) => n.kind === 'section' || (n.kind === 'subtotal' && n.children.length)).forEach((s) => ownGroups(s.children, s.label, out));
 }
 
 function leaves(nodes: TableRow[]): TableRow[] {

@@ -3,20 +3,17 @@
  * bounds, parents equal to the sum of their children, totals, and the indicator-form rules.
  * Everything comes from the layout declaration and the row nesting; nothing from names or positions.
  */
+import { CellKey, colOfKey, keyOf } from './address';
 import { CellTable } from './cell-table';
-import { valueRows } from './hierarchy';
 import { ColumnDeclaration, IndicatorRules } from './layouts';
-import { TableModel, TableRow } from './model';
+import { SumGroup, TableModel, TableRow } from './model';
 import { parseCount, parseRate, plainCount, revised } from './numbers';
 import { RelationList } from './relation-list';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { cleanText, foldText, phraseScore, tokens } from './text';
 
-export type CellKey = number;
-const WIDTH = 16384;
-export const keyOf = (row: number, col: number): CellKey => row * WIDTH + col;
-export const rowOfKey = (key: CellKey): number => Math.floor(key / WIDTH);
-export const colOfKey = (key: CellKey): number => key % WIDTH;
+export { keyOf, rowOfKey, colOfKey } from './address';
+export type { CellKey } from './address';
 
 export type { CellInfo } from './cell-table';
 
@@ -94,7 +91,8 @@ export function codeList(unit: string): number[] | undefined {
   return codes.length ? codes : undefined;
 }
 
-function parseCells(sheet: SheetSnapshot, table: TableModel): CellTable {
+/** Reads every figure of the table: counts, rates and indicator values. */
+export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
   const numeric: { column: ColumnDeclaration; col: number }[] = [];
   for (const column of table.layout.columns) {
     const match = table.columns.get(column.key);
@@ -240,36 +238,11 @@ function addRowRelations(b: RelationBuilder, plan: RowPlan, row: number): void {
   for (const bound of plan.bounds) b.bound(row, bound.part.map(at), bound.whole.map(at));
 }
 
-function addSumHierarchy(b: RelationBuilder, table: TableModel): void {
+/** The sums the structure proof confirmed, one relation per count column. */
+function addSums(b: RelationBuilder, table: TableModel, sums: SumGroup[]): void {
   const cols = sumColumns(table);
-  const add = (scope: RelationScope, target: TableRow, parts: TableRow[]) => {
-    if (!parts.length) return;
+  for (const { scope, target, parts } of sums) {
     for (const c of cols) b.sum(scope, target.row, b.position(keyOf(target.row, c)), b.positions(parts.map((p) => keyOf(p.row, c))));
-  };
-  const flatSubtotals = new Map<TableRow, TableRow>();
-  for (const row of table.rows) {
-    if (row.kind === 'subtotal' && row.covers) {
-      row.covers.forEach((r) => flatSubtotals.set(r, row));
-      add('subtotal', row, row.covers.flatMap(valueRows));
-    }
-  }
-  for (const row of table.rows) {
-    if (row.children.length === 0) continue;
-    const parts = row.children.flatMap(valueRows);
-    if (row.hasNumbers) add('group', row, parts);
-    if (row.subtotal) add('subtotal', row.subtotal, parts);
-  }
-  for (const total of table.totals) {
-    const parts: TableRow[] = [];
-    for (const root of total.covers ?? []) {
-      const flat = flatSubtotals.get(root);
-      if (flat) {
-        if (!parts.includes(flat)) parts.push(flat);
-      } else {
-        for (const row of valueRows(root)) parts.push(row);
-      }
-    }
-    add('total', total, parts);
   }
 }
 
@@ -309,12 +282,12 @@ function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: 
   }
 }
 
-export function buildRelations(sheet: SheetSnapshot, table: TableModel): RelationSet {
-  const cells = parseCells(sheet, table);
+/** The relations of a table whose cells are read and whose sums are proven (structure.ts). */
+export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: CellTable, sums: SumGroup[]): RelationSet {
   const b = new RelationBuilder(cells);
   const plan = rowPlan(table);
   for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, plan, row.row);
-  if (table.layout.hierarchy === 'sum') addSumHierarchy(b, table);
+  addSums(b, table, sums);
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);
   return { cells, relations: b.relations, open: b.open };
 }

@@ -42,11 +42,14 @@ function labelCol(rec: Recognition): number | undefined {
   return label ? rec.columns.get(label.key)!.col : undefined;
 }
 
-/** Totals and subtotals are told by their wording, only on rows without numbering. */
+/**
+ * Totals and subtotals are told by their wording, only on rows without numbering: "Tổng", "Toàn
+ * tỉnh", "Cộng" and "Cộng huyện …" (but not a name such as "Cộng đồng …").
+ */
 function totalKind(label: string): RowKind | undefined {
   const t = tokens(foldText(label));
   if (t[0] === 'tong' || (t[0] === 'toan' && t[1] === 'tinh')) return 'total';
-  if (t[0] === 'cong' && t.length <= 4) return 'subtotal';
+  if (t[0] === 'cong' && t[1] !== 'dong' && t[1] !== 'tac' && t[1] !== 'hoa') return 'subtotal';
   return undefined;
 }
 
@@ -84,6 +87,20 @@ class RowReader {
     }
   }
 
+  /**
+   * Numbering written alone in a cell before the name when the table has no STT column, or its
+   * STT cell is blank: "7." in one cell, "Thị xã …" in the next.
+   */
+  private markerBeforeName(row: number): Marker | undefined {
+    if (this.labelCol === undefined) return undefined;
+    for (let col = Math.max(0, this.labelCol - 2); col < this.labelCol; col++) {
+      if (col === this.sttCol) continue;
+      const parsed = parseMarker(text(this.sheet, row, col));
+      if (parsed.marker && parsed.rest === '') return parsed.marker;
+    }
+    return undefined;
+  }
+
   read(row: number): RowReading {
     return (this.cache[row] ??= this.readUncached(row));
   }
@@ -114,6 +131,7 @@ class RowReader {
         label = parsed.rest;
       }
     }
+    if (!marker && !stt && name) marker = this.markerBeforeName(row);
     let hasNumbers = false;
     let hasContent = Boolean(stt || name);
     for (const col of this.numericCols) {

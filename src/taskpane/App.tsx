@@ -138,6 +138,11 @@ function TableFindings({ table, lang, onSelect }: { table: CheckedTable; lang: L
       <Subtitle2>
         {t.table} {table.range}: {table.layout} — {lang === 'vi' ? table.model.layout.name : table.model.layout.nameEn}
       </Subtitle2>
+      {table.notices.map((n) => (
+        <Caption1 block key={n.code}>
+          {lang === 'vi' ? n.message : n.messageEn}
+        </Caption1>
+      ))}
       {findings.length === 0 && <Text block>{t.noFinding}</Text>}
       {findings.map((f, i) => (
         <div

@@ -197,3 +197,19 @@ test('phuluc fix prints what it changed and where the original is', async () => 
   expect(out).toContain('Trang tính "000-07": 43 ô được sửa; bản gốc giữ ở trang "000-07 (gốc)".');
   expect(out).toContain('Giữ nguyên 8 ô');
 });
+
+test('a formula whose result is 0 keeps its result in the copy of the sheet, so a viewer that does not recalculate shows 0', async () => {
+  const file = await writeWorkbook([SEED_SHEETS.find((s) => s.id === '000-06')!.spec()]);
+  const wb = await load(file);
+  const ws = wb.worksheets[0];
+  // A late rate the sender computed with a formula, 0 dossiers late: its saved result is 0.
+  const cell = ws.getCell('K9');
+  cell.value = { formula: 'IFERROR(J9/D9,0)', result: 0 };
+  await wb.xlsx.writeFile(file);
+  const output = file.replace('.xlsx', '-zero.xlsx');
+  const result = await fixWorkbook(file, output, { applySuggestions: false, values: false });
+  const backup = result.sheets[0].backup!;
+  const out = await load(output);
+  expect(out.getWorksheet(backup)!.getCell('K9').result).toBe(0);
+  expect(out.getWorksheet(ws.name)!.getCell('K9').result).toBe(0);
+});

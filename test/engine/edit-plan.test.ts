@@ -71,3 +71,44 @@ test('suggested corrections are written only when asked for', () => {
   const plan = planSheet(sheet, report, { applySuggestions: true, values: false });
   expect(plan.edits.find((e) => e.cell === 'C3')).toMatchObject({ value: 1200, reason: 'suggested-correction' });
 });
+
+describe('a rate column keeps its own way of writing rates', () => {
+  const header: GridCell[][] = [
+    ['STT', 'Tên đơn vị', 'Hồ sơ nhận', 'HS đã giải quyết', '', 'HS trước hạn', '', 'HS đúng hạn', '', 'HS trễ', '', 'HS chưa giải quyết', ''],
+    ['', '', '', 'Số lượng', 'Tỉ lệ (%)', 'Số lượng', 'Tỉ lệ (%)', 'Số lượng', 'Tỉ lệ (%)', 'Số lượng', 'Tỉ lệ (%)', 'Số lượng', 'Tỉ lệ (%)'],
+  ];
+  // received, resolved, early, on time, late, unresolved, written with rates as `rate(n, d)` gives them.
+  const rows = (rate: (n: number, d: number) => GridCell): GridCell[][] =>
+    [
+      ['1', 'Xã A', 40, 30, 20, 8, 2, 10],
+      ['2', 'Xã B', 16, 12, 9, 2, 1, 4],
+    ].map(([stt, name, rec, res, e, o, l, u]) => [stt, name, rec, res, rate(+res, +rec), e, rate(+e, +res), o, rate(+o, +res), l, rate(+l, +res), u, rate(+u, +rec)]);
+
+  test('plain numbers of percent under "Tỉ lệ (%)" stay 0–100: ×100 in the formula, no percent format', () => {
+    const sheet = sheetOf([...header, ...rows((n, d) => Math.round((10000 * n) / d) / 100)]);
+    const plan = planSheet(sheet, checkSheet(sheet), plainOptions);
+    const e3 = plan.edits.find((e) => e.cell === 'E3');
+    expect(e3).toMatchObject({ formula: 'IFERROR(D3/C3*100,0)', value: 75, numberFormat: '0.00' });
+  });
+
+  test('plain fractions stay fractions, in the format they had', () => {
+    const sheet = sheetOf([...header, ...rows((n, d) => ({ value: Math.round((10000 * n) / d) / 10000, numberFormat: '0.0000' }))]);
+    const plan = planSheet(sheet, checkSheet(sheet), plainOptions);
+    expect(plan.edits.find((e) => e.cell === 'E3')).toMatchObject({ formula: 'IFERROR(D3/C3,0)', value: 0.75, numberFormat: '0.0000' });
+  });
+});
+
+test('a total whose formula would give another value stays as written unless a finding names it', () => {
+  const rows = L3.map((r) => [...r]);
+  rows[4][2] = '1.300'; // the first "Cộng" is 100 off
+  const sheet = sheetOf(rows);
+  const report = checkSheet(sheet);
+  // The finding names C5 with 1200: its SUM gives just that, so the formula may replace it.
+  expect(report.tables[0].findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.expected])).toEqual([['C5', 1200]]);
+  expect(planSheet(sheet, report, plainOptions).edits.find((e) => e.cell === 'C5')).toMatchObject({ formula: 'SUM(C3:C4)', value: 1200 });
+  // Take the findings away: nothing names C5 any more, so nothing may change its value.
+  const silent = { ...report, tables: report.tables.map((t) => ({ ...t, findings: [] })) };
+  const plan = planSheet(sheet, silent, plainOptions);
+  expect(plan.edits.map((e) => e.cell)).not.toContain('C5');
+  expect(plan.notices.find((n) => n.code === 'kept-differs')?.message).toContain('C5');
+});

@@ -17,3 +17,9 @@ test('rates compare their written digits', () => {
   expect(isOneKeystroke(94.89, 94.39, 2)).toBe(true);
   expect(isOneKeystroke(94.89, 92.39, 2)).toBe(false);
 });
+
+test('a rate is also compared as it is usually typed, without trailing zeros: 0 % for 30 % drops one digit', () => {
+  expect(isOneKeystroke(0, 30, 2)).toBe(true);
+  expect(isOneKeystroke(5, 50, 2)).toBe(true);
+  expect(isOneKeystroke(0, 37.5, 2)).toBe(false);
+});
