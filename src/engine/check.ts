@@ -14,6 +14,7 @@ import { cellAt, SheetSnapshot } from './snapshot';
 import { cleanText } from './text';
 import { extractTables } from './tables';
 import { proveStructure } from './structure';
+import { confirmDefinitions } from './definitions';
 import { CrossSheetLink, crossSheetLinks } from './cross-sheet';
 import { isPhuLucSheet } from './sheet-names';
 import { readingNotices } from './sheet-notices';
@@ -113,7 +114,8 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   if (summarised) return summarised;
   const cells = readCells(sheet, table);
   const structure = proveStructure(table, cells);
-  const set = buildRelations(sheet, table, cells, structure.sums);
+  const definitions = confirmDefinitions(table, cells, structure.suspectCells);
+  const set = buildRelations(sheet, table, cells, definitions.plan, structure.sums);
   const ctx: FindingContext = { set, rowLabel: labels(sheet, table), unitOf: unitReader(sheet, table), unreadable: unreadableValues(set) };
   const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
   const diagnosis = diagnose(set);
@@ -131,7 +133,7 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
     findings,
     model: table,
     relations: set,
-    notices: structure.notices,
+    notices: [...definitions.notices, ...structure.notices],
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { CellKey, colOfKey, keyOf } from './address';
 import { CellTable } from './cell-table';
+import type { RowPlan } from './definitions';
 import { ColumnDeclaration, IndicatorRules } from './layouts';
 import { SumGroup, TableModel, TableRow } from './model';
 import { parseCount, parseRate, plainCount, revised } from './numbers';
@@ -199,38 +200,6 @@ function sumColumns(table: TableModel): number[] {
   return table.layout.columns.filter((c) => c.role === 'count' && table.columns.has(c.key)).map((c) => table.columns.get(c.key)!.col);
 }
 
-/** The row relations of a layout as sheet columns, worked out once per table. */
-interface RowPlan {
-  identities: { total: number; parts: number[] }[];
-  rates: { rate: number; numerator: number[]; denominator: number[] }[];
-  bounds: { part: number[]; whole: number[] }[];
-}
-
-function rowPlan(table: TableModel): RowPlan {
-  const cols = (keys: string[]) => {
-    const out = keys.map((k) => table.columns.get(k)?.col);
-    return out.every((c) => c !== undefined) ? (out as number[]) : undefined;
-  };
-  const plan: RowPlan = { identities: [], rates: [], bounds: [] };
-  for (const identity of table.layout.identities) {
-    const total = cols([identity.total]);
-    const parts = cols(identity.parts);
-    if (total && parts) plan.identities.push({ total: total[0], parts });
-  }
-  for (const r of table.layout.rates) {
-    const rate = cols([r.rate]);
-    const numerator = cols(r.numerator);
-    const denominator = cols(r.denominator);
-    if (rate && numerator && denominator) plan.rates.push({ rate: rate[0], numerator, denominator });
-  }
-  for (const bound of table.layout.bounds) {
-    const part = cols(bound.part);
-    const whole = cols(bound.whole);
-    if (part && whole) plan.bounds.push({ part, whole });
-  }
-  return plan;
-}
-
 function addRowRelations(b: RelationBuilder, plan: RowPlan, row: number): void {
   const at = (col: number) => b.position(keyOf(row, col));
   for (const i of plan.identities) b.sum('row', row, at(i.total), i.parts.map(at));
@@ -282,10 +251,12 @@ function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: 
   }
 }
 
-/** The relations of a table whose cells are read and whose sums are proven (structure.ts). */
-export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: CellTable, sums: SumGroup[]): RelationSet {
+/**
+ * The relations of a table whose cells are read, whose row definitions are confirmed
+ * (definitions.ts) and whose sums are proven (structure.ts).
+ */
+export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: CellTable, plan: RowPlan, sums: SumGroup[]): RelationSet {
   const b = new RelationBuilder(cells);
-  const plan = rowPlan(table);
   for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, plan, row.row);
   addSums(b, table, sums);
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);

@@ -8,7 +8,7 @@
  * columns (one typo breaks one column, a wrong grouping nearly all of them); what cannot be
  * confirmed is said once, in a notice, never reported cell by cell.
  */
-import { keyOf } from './address';
+import { CellKey, keyOf } from './address';
 import { CellTable } from './cell-table';
 import { clearNesting, cueSumGroups } from './hierarchy';
 import { formatCount } from './format';
@@ -28,6 +28,8 @@ export interface StructureProof {
   sums: SumGroup[];
   /** Sums the grouping proposes but the numbers do not bear out: not checked. */
   unconfirmed: SumGroup[];
+  /** The cells of confirmed sums where they break (every row, that column): a typo sits in one of them. */
+  suspectCells: Set<CellKey>;
   notices: TableNotice[];
 }
 
@@ -55,6 +57,16 @@ class Figures {
     let n = 0;
     for (const col of this.columns) if (this.value(row.row, col) !== 0) n++;
     return n;
+  }
+
+  /** The columns where the sum does not hold. */
+  breakingColumns(group: SumGroup): number[] {
+    return this.columns.filter((col) => {
+      const total = this.value(group.target.row, col);
+      let sum = 0;
+      for (const part of group.parts) sum += this.value(part.row, col);
+      return !Number.isNaN(total) && !Number.isNaN(sum) && Math.abs(total - sum) >= EXACT;
+    });
   }
 
   evidence(group: SumGroup): Evidence {
@@ -94,8 +106,9 @@ interface Claim {
 /**
  * Groups the rows by their numbers alone, level by level from the bottom: in each pass, every row
  * that equals (in most informative columns) the sum of the run of rows right after or right before
- * it claims that run; a run never crosses a row of the claimant's own look (a sibling). Claims
- * whose run holds a claimant wait for the next pass, when that claimant stands for its own rows.
+ * it claims that run; a run never crosses a row of the claimant's own look (a sibling) that does
+ * not already stand for rows of its own. Claims whose run holds a claimant wait for the next pass,
+ * when that claimant stands for its own rows; a row claims once.
  * Returns each parent's children, or undefined when the numbers show no grouping.
  */
 function groupByNumbers(table: TableModel, figures: Figures): Map<TableRow, TableRow[]> | undefined {
@@ -108,8 +121,11 @@ function groupByNumbers(table: TableModel, figures: Figures): Map<TableRow, Tabl
   const sums = new Float64Array(m);
   let sequence = items.map((_, i) => i);
 
+  // Rows that already stand for the rows they add up (from an earlier pass).
+  const grouped = new Uint8Array(n);
   const run = (p: number, step: 1 | -1): Claim | undefined => {
     const target = sequence[p];
+    if (grouped[target]) return undefined;
     let positive = 0;
     for (let c = 0; c < m; c++) if (vectors[target * m + c] > 0) positive++;
     if (positive === 0) return undefined;
@@ -117,7 +133,9 @@ function groupByNumbers(table: TableModel, figures: Figures): Map<TableRow, Tabl
     let best: Claim | undefined;
     for (let q = p + step; q >= 0 && q < sequence.length; q += step) {
       const item = sequence[q];
-      if (looks[item] === looks[target]) break;
+      // A row that looks like this one is its sibling, unless it already stands for rows of its
+      // own: "Cộng khối" over "Cộng huyện" rows written alike. A "Cộng" never holds a "Tổng".
+      if ((looks[item] === looks[target] && !grouped[item]) || rank(items[item]) > rank(items[target])) break;
       let holds = 0;
       let fails = 0;
       let over = 0;
@@ -161,18 +179,27 @@ function groupByNumbers(table: TableModel, figures: Figures): Map<TableRow, Tabl
       if (parent.bold !== child.bold) return parent.bold;
       return claim.parent < q;
     };
-    const taken = new Uint8Array(sequence.length);
-    let accepted = 0;
-    claims.sort((a, b) => a.to - a.from - (b.to - b.from));
-    for (const claim of claims) {
-      let free = !taken[claim.parent];
-      for (let q = claim.from; q <= claim.to && free; q++) free = !taken[q] && yields(claim, q);
-      if (!free) continue;
-      for (let q = claim.from; q <= claim.to; q++) taken[q] = 1;
-      children.set(sequence[claim.parent], sequence.slice(claim.from, claim.to + 1));
-      accepted++;
-    }
-    if (!accepted) break;
+    // A "Cộng" row that stands for nothing yet may still claim its rows in a later pass: a run
+    // that holds one waits, unless nothing else can be accepted.
+    const pending = (q: number) => rank(items[sequence[q]]) === 1 && !grouped[sequence[q]];
+    const accept = (patient: boolean) => {
+      const taken = new Uint8Array(sequence.length);
+      let accepted = 0;
+      for (const claim of claims) {
+        let free = !taken[claim.parent];
+        for (let q = claim.from; q <= claim.to && free; q++) free = !taken[q] && yields(claim, q) && !(patient && pending(q));
+        if (!free) continue;
+        for (let q = claim.from; q <= claim.to; q++) taken[q] = 1;
+        children.set(sequence[claim.parent], sequence.slice(claim.from, claim.to + 1));
+        grouped[sequence[claim.parent]] = 1;
+        accepted++;
+      }
+      return accepted ? taken : undefined;
+    };
+    // Shorter runs first, and of two claims on the same rows the nearer parent: "Cộng" before "Tổng".
+    claims.sort((a, b) => a.to - a.from - (b.to - b.from) || rank(items[sequence[a.parent]]) - rank(items[sequence[b.parent]]));
+    const taken = accept(true) ?? accept(false);
+    if (!taken) break;
     sequence = sequence.filter((_, q) => !taken[q]);
   }
   if (!children.size) return undefined;
@@ -217,7 +244,7 @@ const rowList = (rows: TableRow[]) => {
  * confirmed enough to check. Changes the table's nesting only when the numbers show another one.
  */
 export function proveStructure(table: TableModel, cells: CellTable): StructureProof {
-  const proof: StructureProof = { source: 'cues', sums: [], unconfirmed: [], notices: [] };
+  const proof: StructureProof = { source: 'cues', sums: [], unconfirmed: [], suspectCells: new Set(), notices: [] };
   if (table.layout.hierarchy !== 'sum') return proof;
   const columns = table.layout.columns.filter((c) => c.role === 'count' && table.columns.has(c.key)).map((c) => table.columns.get(c.key)!.col);
   const figures = new Figures(cells, columns);
@@ -256,9 +283,13 @@ export function proveStructure(table: TableModel, cells: CellTable): StructurePr
     const named = group.target.kind === 'total' || group.target.kind === 'subtotal';
     const confirmed = e.holds + e.fails >= FEW_COLUMNS ? bornOut(e) : e.fails === 0 || tableHolds || named;
     (confirmed ? proof.sums : proof.unconfirmed).push(group);
+    if (confirmed && e.fails) for (const col of figures.breakingColumns(group)) for (const row of [group.target, ...group.parts]) proof.suspectCells.add(keyOf(row.row, col));
   });
-  if (proof.unconfirmed.length) {
-    const rows = proof.unconfirmed.map((g) => g.target);
+  // "Cộng" and "Tổng" rows no grouping gives rows to add up are not checked either: said too.
+  const targets = new Set(sums.map((g) => g.target));
+  const unmatched = table.rows.filter((r) => rank(r) > 0 && r.hasNumbers && !targets.has(r));
+  if (proof.unconfirmed.length || unmatched.length) {
+    const rows = [...proof.unconfirmed.map((g) => g.target), ...unmatched].sort((a, b) => a.row - b.row);
     proof.notices.push({
       code: 'unconfirmed-grouping',
       message: `Không xác nhận được cách nhóm của ${formatCount(rows.length, 'vi')} dòng (${rowList(rows)}): ở phần lớn các cột, dòng không bằng tổng các dòng mà cách đánh số cho là thuộc nó. PhuLuc không kiểm tra các tổng này; hãy xem lại cách nhóm.`,

@@ -34,7 +34,7 @@ export const dossierResultsOnline: LayoutDeclaration = {
     { total: 'lateCount', parts: ['resolvedLate', 'overdue'] },
   ],
   rates: [
-    { rate: 'lateRate', numerator: ['lateCount'], denominator: ['resolved', 'inProgress'] },
+    { rate: 'lateRate', numerator: ['lateCount'], denominator: ['resolved', 'inProgress'], alternatives: [{ denominator: ['resolved'] }, { denominator: ['received'] }] },
     { rate: 'onlineRate', numerator: ['online'], denominator: ['generated'] },
   ],
   // Returned and withdrawn dossiers have no column, so received is only an upper bound here.

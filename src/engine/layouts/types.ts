@@ -54,6 +54,12 @@ export interface RateDefinition {
   rate: string;
   numerator: string[];
   denominator: string[];
+  /**
+   * Other definitions offices are seen to use for the same column (the on-time rate over dossiers
+   * received rather than resolved, on time counting the early ones). The table's own numbers
+   * choose among them and the declared one; the declared one wins a tie.
+   */
+  alternatives?: { numerator?: string[]; denominator?: string[] }[];
 }
 
 /** sum(part) ≤ sum(whole), in every row. */

@@ -1,0 +1,199 @@
+/**
+ * A layout's row identities and rate definitions are hypotheses about a table, confirmed by its own
+ * numbers. An identity is checked only where the table follows it in most rows: one the table does
+ * not follow (a category, such as returned dossiers, with no column of its own) becomes one notice
+ * naming it and the share of rows, not an error per row. Each rate column is checked against the
+ * definition it actually follows among the declared one and its plausible alternatives, named in
+ * the output when it is not the declared one.
+ */
+import { CellKey, keyOf } from './address';
+import { CellTable } from './cell-table';
+import { formatCount } from './format';
+import { RateDefinition } from './layouts';
+import { TableModel, TableNotice, TableRow } from './model';
+import { rateAgrees, rateFromCounts } from './numbers';
+
+/** The row relations of a table as sheet columns, worked out once per table. */
+export interface RowPlan {
+  identities: { total: number; parts: number[] }[];
+  rates: { rate: number; numerator: number[]; denominator: number[] }[];
+  bounds: { part: number[]; whole: number[] }[];
+}
+
+export interface Definitions {
+  plan: RowPlan;
+  notices: TableNotice[];
+}
+
+interface Tally {
+  holds: number;
+  fails: number;
+}
+
+/** Followed: holds in most rows where it says something, or breaks in one row at most (a typo). */
+const followed = (t: Tally) => t.fails <= 1 || t.holds > t.fails;
+
+class RowFigures {
+  constructor(
+    private readonly cells: CellTable,
+    readonly rows: TableRow[],
+  ) {}
+
+  /** The figure, or NaN where the cell is missing or cannot be read. */
+  value(row: number, col: number): number {
+    const i = this.cells.indexOf(keyOf(row, col));
+    return i < 0 || this.cells.statusAt(i) === 'invalid' ? NaN : this.cells.valueAt(i);
+  }
+
+  sum(row: number, cols: number[]): number {
+    let s = 0;
+    for (const c of cols) s += this.value(row, c);
+    return s;
+  }
+
+  /** How the identity fares; the rows where it breaks are added to `broken`. */
+  identity(total: number, parts: number[], broken: Set<number>): Tally {
+    const tally = { holds: 0, fails: 0 };
+    const failing: number[] = [];
+    for (const { row } of this.rows) {
+      const t = this.value(row, total);
+      const s = this.sum(row, parts);
+      if (Number.isNaN(t) || Number.isNaN(s) || (t === 0 && s === 0)) continue;
+      if (Math.abs(t - s) < 1e-6) tally.holds++;
+      else {
+        tally.fails++;
+        failing.push(row);
+      }
+    }
+    // Only an identity the table follows says that its broken rows hold a typo.
+    if (followed(tally)) for (const row of failing) broken.add(row);
+    return tally;
+  }
+
+  without(rows: ReadonlySet<number>): RowFigures {
+    return rows.size ? new RowFigures(this.cells, this.rows.filter((r) => !rows.has(r.row))) : this;
+  }
+
+  /** How the rate definition fares; the rows where it breaks are added to `broken` when given. */
+  rate(rate: number, numerator: number[], denominator: number[], broken?: number[]): Tally {
+    const tally = { holds: 0, fails: 0 };
+    for (const { row } of this.rows) {
+      const i = this.cells.indexOf(keyOf(row, rate));
+      if (i < 0 || this.cells.statusAt(i) !== 'number') continue;
+      const truth = rateFromCounts(this.sum(row, numerator), this.sum(row, denominator));
+      if (truth === undefined || Number.isNaN(truth)) continue;
+      if (rateAgrees(this.cells.valueAt(i), truth, this.cells.decimalsAt(i) ?? 2)) tally.holds++;
+      else {
+        tally.fails++;
+        broken?.push(row);
+      }
+    }
+    return tally;
+  }
+}
+
+function titles(table: TableModel, keys: string[], lang: 'vi' | 'en'): string {
+  return keys.map((k) => table.layout.columns.find((c) => c.key === k)).map((c) => (c ? (lang === 'vi' ? c.title : c.titleEn) : '')).join(' + ');
+}
+
+const share = (t: Tally, lang: 'vi' | 'en') => `${formatCount(t.holds, lang)}/${formatCount(t.holds + t.fails, lang)}`;
+
+/**
+ * The declared definitions the table follows, with the rate definitions it actually uses. Rows
+ * where a followed identity breaks hold a typo in a count: they are left out of the evidence for a
+ * rate's definition. A count in a sum that breaks (`suspectCells`) may hold one: a row where the
+ * declared definition breaks on such a count never decides alone against it.
+ */
+export function confirmDefinitions(table: TableModel, cells: CellTable, suspectCells: ReadonlySet<CellKey> = new Set()): Definitions {
+  const notices: TableNotice[] = [];
+  const plan: RowPlan = { identities: [], rates: [], bounds: [] };
+  const col = (key: string) => table.columns.get(key)?.col;
+  const cols = (keys: string[]) => {
+    const out = keys.map(col);
+    return out.every((c) => c !== undefined) ? (out as number[]) : undefined;
+  };
+  const figures = new RowFigures(cells, table.rows.filter((r) => r.kind !== 'header' && r.hasNumbers));
+  const identityBroken = new Set<number>();
+
+  for (const identity of table.layout.identities) {
+    const total = col(identity.total);
+    const parts = cols(identity.parts);
+    if (total === undefined || !parts) continue;
+    const tally = figures.identity(total, parts, identityBroken);
+    if (followed(tally)) {
+      plan.identities.push({ total, parts });
+      continue;
+    }
+    const fails = (lang: 'vi' | 'en') => `${formatCount(tally.fails, lang)}/${formatCount(tally.holds + tally.fails, lang)}`;
+    notices.push({
+      code: 'identity-not-followed',
+      message: `${titles(table, [identity.total], 'vi')} = ${titles(table, identity.parts, 'vi')} không đúng ở ${fails('vi')} dòng: có thể bảng thiếu một cột (như hồ sơ trả lại, rút hồ sơ). PhuLuc không kiểm tra đẳng thức này.`,
+      messageEn: `${titles(table, [identity.total], 'en')} = ${titles(table, identity.parts, 'en')} fails in ${fails('en')} rows: a column (such as returned or withdrawn dossiers) may be missing. PhuLuc does not check this identity.`,
+    });
+  }
+
+  for (const declared of table.layout.rates) {
+    const rate = col(declared.rate);
+    if (rate === undefined) continue;
+    const chosen = chooseRate(declared, figures.without(identityBroken), suspectCells, rate, cols);
+    if (!chosen) continue;
+    const { numerator, denominator, tally, keys } = chosen;
+    const name = (lang: 'vi' | 'en') => titles(table, [declared.rate], lang);
+    if (!followed(tally)) {
+      notices.push({
+        code: 'rate-not-confirmed',
+        message: `Cột ${name('vi')} không khớp với cách tính nào ở phần lớn các dòng (nhiều nhất ${share(tally, 'vi')} dòng): PhuLuc không kiểm tra cột này.`,
+        messageEn: `Column ${name('en')} matches no way of computing it in most rows (at best ${share(tally, 'en')} rows): PhuLuc does not check this column.`,
+      });
+      continue;
+    }
+    plan.rates.push({ rate, numerator, denominator });
+    if (keys !== declared) {
+      notices.push({
+        code: 'rate-definition',
+        message: `Cột ${name('vi')} được tính bằng ${titles(table, keys.numerator, 'vi')} / (${titles(table, keys.denominator, 'vi')}) (khớp ${share(tally, 'vi')} dòng); PhuLuc kiểm tra theo cách tính này.`,
+        messageEn: `Column ${name('en')} is computed as ${titles(table, keys.numerator, 'en')} / (${titles(table, keys.denominator, 'en')}) (matches ${share(tally, 'en')} rows); PhuLuc checks it that way.`,
+      });
+    }
+  }
+
+  for (const bound of table.layout.bounds) {
+    const part = cols(bound.part);
+    const whole = cols(bound.whole);
+    if (part && whole) plan.bounds.push({ part, whole });
+  }
+  return { plan, notices };
+}
+
+interface ChosenRate {
+  numerator: number[];
+  denominator: number[];
+  tally: Tally;
+  keys: { numerator: string[]; denominator: string[] };
+}
+
+/**
+ * The definition the table follows best: the declared one while nothing breaks it, else whichever
+ * plausible one holds in more rows — by two rows at least when a row where the declared one breaks
+ * may hold a typo in one of its counts (`suspect`); the declared one wins a tie (a typo in the
+ * rate itself breaks every definition alike).
+ */
+function chooseRate(declared: RateDefinition, figures: RowFigures, suspect: ReadonlySet<CellKey>, rate: number, cols: (keys: string[]) => number[] | undefined): ChosenRate | undefined {
+  const options = [declared, ...(declared.alternatives ?? []).map((a) => ({ numerator: a.numerator ?? declared.numerator, denominator: a.denominator ?? declared.denominator }))];
+  let best: ChosenRate | undefined;
+  let margin = 1;
+  for (const keys of options) {
+    const numerator = cols(keys.numerator);
+    const denominator = cols(keys.denominator);
+    if (!numerator || !denominator) continue;
+    const broken: number[] = [];
+    const tally = figures.rate(rate, numerator, denominator, broken);
+    if (keys === declared) {
+      if (tally.fails === 0) return { numerator, denominator, tally, keys };
+      const own = [...numerator, ...denominator];
+      if (broken.some((row) => own.some((col) => suspect.has(keyOf(row, col))))) margin = 2;
+    }
+    if (!best || tally.holds >= best.tally.holds + (best.keys === declared ? margin : 1)) best = { numerator, denominator, tally, keys };
+  }
+  return best;
+}
