@@ -2,7 +2,7 @@
 import { WorkbookReport } from '../engine/check';
 import { ChecklistSummary } from '../engine/checklist';
 import { CrossSheetLink } from '../engine/cross-sheet';
-import { Finding, TableNotice } from '../engine/model';
+import { Finding, TableNotice } from '../engine/finding';
 import { TaskSummary } from '../engine/tasks';
 
 export interface JsonReport {

@@ -3,6 +3,7 @@
  * number formats, a colour scale on the measure, the header frozen and repeated on every printed
  * page, landscape and fit to width.
  */
+import { columnLetters } from '../engine/address';
 import ExcelJS from 'exceljs';
 import { SheetDraft } from '../engine/ranking-sheet';
 
@@ -10,11 +11,8 @@ const GOOD = 'FF63BE7B';
 const MIDDLE = 'FFFFEB84';
 const BAD = 'FFF8696B';
 
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+/** 1-based column number → letters, as exceljs numbers columns. */
+const columnLetter = (n: number): string => columnLetters(n - 1);
 
 /** Writes a sheet draft as a new worksheet. */
 export function renderSheetDraft(wb: ExcelJS.Workbook, draft: SheetDraft): ExcelJS.Worksheet {

@@ -1,12 +1,9 @@
 /** The simulated workbook as a person sees it: a grid of the active sheet and its tabs. */
+import { columnLetters } from '../engine/address';
 import * as React from 'react';
 import { FakeWorkbook } from './fake-excel';
 
-function letters(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+const letters = columnLetters;
 
 export function SheetView({ book, version, onActivate }: { book: FakeWorkbook; version: number; onActivate: (name: string) => void }): React.ReactElement {
   const sheet = book.sheet(book.activeSheet);

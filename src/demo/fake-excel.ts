@@ -1,3 +1,4 @@
+import { columnLetters } from '../engine/address';
 import { evaluateFormula } from './formula';
 
 /**
@@ -49,11 +50,7 @@ function parseCell(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-function letters(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+const letters = columnLetters;
 
 function parseRange(address: string): { top: number; left: number; bottom: number; right: number } {
   const [a, b] = address.replace(/^.*!/, '').split(':');

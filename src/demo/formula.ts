@@ -2,7 +2,7 @@
  * A small evaluator for the formulas PhuLuc writes (SUM over cells and ranges, IFERROR, + − × ÷,
  * parentheses): the fake Excel recalculates with it, and tests recompute written workbooks with it.
  */
-import { parseAddress } from '../engine/address';
+import { columnLetters, parseAddress } from '../engine/address';
 
 export type Lookup = (address: string) => number;
 
@@ -21,15 +21,7 @@ function cellsOfRange(range: string): string[] {
   return out;
 }
 
-function letters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const letters = columnLetters;
 
 export function evaluateFormula(formula: string, lookup: Lookup): number {
   const t = tokenize(formula.replace(/^=/, ''));

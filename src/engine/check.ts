@@ -6,12 +6,13 @@ import { rangeAddress } from './address';
 import { CellTable } from './cell-table';
 import { diagnose } from './diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
-import { CheckedTable, Finding, Notice, SheetReport, TableModel } from './model';
+import { Finding } from './finding';
+import { CheckedTable, Notice, SheetReport } from './report';
+import { TableModel } from './table-model';
 import { rateAgrees, rateFromCounts, revised } from './numbers';
 import { buildRelations, readCells, CellKey, RateRelation, Relation, RelationSet } from './relations';
 import { RelationList } from './relation-list';
-import { cellAt, SheetSnapshot } from './snapshot';
-import { cleanText } from './text';
+import { cellText, SheetSnapshot } from './snapshot';
 import { extractTables } from './tables';
 import { proveStructure } from './structure';
 import { confirmDefinitions } from './definitions';
@@ -72,9 +73,7 @@ function labels(sheet: SheetSnapshot, table: TableModel): FindingContext['rowLab
 function unitReader(sheet: SheetSnapshot, table: TableModel): FindingContext['unitOf'] {
   const unit = table.columns.get('unit');
   return (row) => {
-    if (!unit) return '';
-    const cell = cellAt(sheet, row, unit.col);
-    return cell && cell.value !== null ? cleanText(cell.text ?? String(cell.value)) : '';
+    return cellText(sheet, row, unit?.col);
   };
 }
 

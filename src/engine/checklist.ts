@@ -3,9 +3,10 @@
  * who is missing (blank); the units missing or late; a compliance ranking.
  */
 import { cellAddress } from './address';
-import { Finding, TableModel } from './model';
-import { cellAt, SheetSnapshot } from './snapshot';
-import { cleanText, foldText } from './text';
+import { Finding } from './finding';
+import { TableModel } from './table-model';
+import { cellText, SheetSnapshot } from './snapshot';
+import { foldText } from './text';
 
 export type CheckState = 'done' | 'late' | 'missing';
 
@@ -49,11 +50,7 @@ const collator = new Intl.Collator('vi');
 export function summariseChecklist(sheet: SheetSnapshot, table: TableModel): { summary: ChecklistSummary; findings: Finding[] } {
   const checks = table.layout.columns.filter((c) => c.role === 'check' && table.columns.has(c.key));
   const nameCol = table.columns.get('name')?.col;
-  const text = (row: number, col: number | undefined) => {
-    if (col === undefined) return '';
-    const cell = cellAt(sheet, row, col);
-    return cell && cell.value !== null ? cleanText(cell.text ?? String(cell.value)) : '';
-  };
+  const text = (row: number, col: number | undefined) => cellText(sheet, row, col);
   const units: ChecklistUnit[] = table.rows
     .filter((r) => r.kind !== 'header' && text(r.row, nameCol))
     .map((r) => {

@@ -4,7 +4,9 @@
  * name in that appendix's title and by column meaning. Each broken relation is reported at both ends.
  */
 import { cellAddress } from './address';
-import { Finding, SheetReport, CheckedTable, TableRow } from './model';
+import { Finding } from './finding';
+import { CheckedTable, SheetReport } from './report';
+import { TableRow } from './table-model';
 import { keyOf } from './relations';
 import { SheetSnapshot } from './snapshot';
 import { cleanText } from './text';

@@ -10,7 +10,8 @@ import { CellKey, keyOf } from './address';
 import { CellTable } from './cell-table';
 import { formatCount } from './format';
 import { RateDefinition } from './layouts';
-import { TableModel, TableNotice, TableRow } from './model';
+import { TableNotice } from './finding';
+import { TableModel, TableRow } from './table-model';
 import { rateAgrees, rateFromCounts } from './numbers';
 
 /** The row relations of a table as sheet columns, worked out once per table. */

@@ -6,7 +6,7 @@
  * second run plans nothing.
  */
 import { cellAddress, rangeAddress } from './address';
-import { CheckedTable, SheetReport } from './model';
+import { CheckedTable, SheetReport } from './report';
 import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, rowOfKey, SumRelation } from './relations';
 import { parseAddress } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';

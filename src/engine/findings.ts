@@ -4,7 +4,7 @@
  */
 import { Ambiguity, cellsOf, Explanation } from './diagnose';
 import { addressOf, describeRelation, formatValue, Language } from './format';
-import { Finding, Severity } from './model';
+import { Finding, Severity } from './finding';
 import { CellInfo, CellKey, codeList, Relation, RelationSet, rowOfKey } from './relations';
 import { excelErrorMeaning } from './numbers';
 

@@ -1,7 +1,7 @@
 /** Numbers and relations written for people: Vietnamese (346.143; 12,57%) and English. */
-import { cellAddress } from './address';
+import { cellAddress, CellKey, colOfKey, rowOfKey } from './address';
 import { CellTable } from './cell-table';
-import { CellKey, colOfKey, Relation, rowOfKey } from './relations';
+import { Relation } from './relation';
 
 export type Language = 'vi' | 'en';
 

@@ -4,8 +4,8 @@
  */
 import { LAYOUTS } from './layouts';
 import { parseCount } from './numbers';
-import { cellAt, CellRange, columnCount, SheetSnapshot } from './snapshot';
-import { cleanText, foldText, phraseScore, tokens } from './text';
+import { cellAt, CellRange, cellText, columnCount, SheetSnapshot } from './snapshot';
+import { foldText, phraseScore, tokens } from './text';
 
 export interface HeaderBlock {
   /** Absolute row indexes of the header rows, top first. */
@@ -57,11 +57,6 @@ function vocabularyScore(text: string): number {
   return best;
 }
 
-function cellText(sheet: SheetSnapshot, row: number, col: number): string {
-  const cell = cellAt(sheet, row, col);
-  if (!cell || cell.value === null) return '';
-  return cleanText(cell.text ?? String(cell.value));
-}
 
 interface RowProfile {
   headerCells: number;

@@ -6,7 +6,7 @@
  * structure.ts keeps it where the numbers bear it out.
  */
 import { disambiguate, levelKey } from './markers';
-import { SumGroup, TableModel, TableRow } from './model';
+import { SumGroup, TableModel, TableRow } from './table-model';
 
 interface Level {
   key: string;

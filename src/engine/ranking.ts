@@ -5,7 +5,8 @@
  * tie-breakers order the rows but never split a rank. Units with nothing to measure are listed apart.
  */
 import { MeasureDeclaration, MeasureId } from './layouts';
-import { CheckedTable, TableRow } from './model';
+import { CheckedTable } from './report';
+import { TableRow } from './table-model';
 import { ClassBand, PresetId, PRESETS, RankingPreset } from './ranking-presets';
 import { keyOf } from './relations';
 

@@ -4,7 +4,7 @@
  * objects only when something asks about one.
  */
 import { CellTable } from './cell-table';
-import type { Relation, RelationScope } from './relations';
+import type { Relation, RelationScope } from './relation';
 import { int32List } from './typed-list';
 
 const KINDS: Relation['kind'][] = ['sum', 'rate', 'bound'];

@@ -4,61 +4,22 @@
  * Everything comes from the layout declaration and the row nesting; nothing from names or positions.
  */
 import { CellKey, colOfKey, keyOf } from './address';
+import type { RelationScope } from './relation';
 import { CellTable } from './cell-table';
 import type { RowPlan } from './definitions';
 import { ColumnDeclaration, IndicatorRules } from './layouts';
-import { SumGroup, TableModel, TableRow } from './model';
+import { SumGroup, TableModel, TableRow } from './table-model';
 import { parseCount, parseRate, plainCount, revised } from './numbers';
 import { RelationList } from './relation-list';
-import { cellAt, SheetSnapshot } from './snapshot';
-import { cleanText, foldText, phraseScore, tokens } from './text';
+import { cellAt, cellText, SheetSnapshot } from './snapshot';
+import { foldText, phraseScore, tokens } from './text';
 
 export { keyOf, rowOfKey, colOfKey } from './address';
 export type { CellKey } from './address';
 
 export type { CellInfo } from './cell-table';
 
-export type RelationScope =
-  /** An identity within one row. */
-  | 'row'
-  /** A group row against the rows under it. */
-  | 'group'
-  /** A "Cộng" row against its section. */
-  | 'subtotal'
-  /** A total row against the top-level rows. */
-  | 'total'
-  /** An indicator "Trong đó:" against its items. */
-  | 'breakdown';
-
-interface RelationBase {
-  id: number;
-  row: number;
-}
-
-/** total = sum(parts) */
-export interface SumRelation extends RelationBase {
-  kind: 'sum';
-  scope: RelationScope;
-  total: CellKey;
-  parts: CellKey[];
-}
-
-/** rate ≈ 100 × sum(numerator) / sum(denominator) */
-export interface RateRelation extends RelationBase {
-  kind: 'rate';
-  rate: CellKey;
-  numerator: CellKey[];
-  denominator: CellKey[];
-}
-
-/** sum(part) ≤ sum(whole) */
-export interface BoundRelation extends RelationBase {
-  kind: 'bound';
-  part: CellKey[];
-  whole: CellKey[];
-}
-
-export type Relation = SumRelation | RateRelation | BoundRelation;
+export type { BoundRelation, RateRelation, Relation, RelationScope, SumRelation } from './relation';
 
 /**
  * A relation left out because exactly one of its cells cannot be read (#REF!, a word): it still
@@ -76,10 +37,7 @@ export interface RelationSet {
 }
 
 function unitText(sheet: SheetSnapshot, table: TableModel, row: number): string {
-  const unit = table.columns.get('unit');
-  if (!unit) return '';
-  const cell = cellAt(sheet, row, unit.col);
-  return cell && cell.value !== null ? cleanText(cell.text ?? String(cell.value)) : '';
+  return cellText(sheet, row, table.columns.get('unit')?.col);
 }
 
 function isPercentUnit(unit: string, rules: IndicatorRules | undefined): boolean {

@@ -3,7 +3,13 @@
  * formulas Excel never computed, cells merged among the figures. Said once per sheet, plainly.
  */
 import { cellAddress, rangeAddress } from './address';
-import { CheckedTable } from './model';
+import { TableModel } from './table-model';
+
+/** What the notices need of a checked table: its model and the columns holding its figures. */
+interface ReadTable {
+  model: TableModel;
+  relations: { cells: { columns(): number[] } };
+}
 import { SheetSnapshot } from './snapshot';
 
 export interface SheetNotice {
@@ -14,7 +20,7 @@ export interface SheetNotice {
 
 const list = (items: string[]) => `${items.slice(0, 10).join(', ')}${items.length > 10 ? ', …' : ''}`;
 
-export function hiddenRowsNotice(sheet: SheetSnapshot, tables: Pick<CheckedTable, 'model'>[]): SheetNotice[] {
+export function hiddenRowsNotice(sheet: SheetSnapshot, tables: Pick<ReadTable, 'model'>[]): SheetNotice[] {
   const hidden = new Set(sheet.hiddenRows ?? []);
   const rows = tables.flatMap((t) => t.model.rows.filter((r) => hidden.has(r.row)).map((r) => String(r.row + 1)));
   if (!rows.length) return [];
@@ -28,7 +34,7 @@ export function hiddenRowsNotice(sheet: SheetSnapshot, tables: Pick<CheckedTable
 }
 
 /** Formulas saved without their result (a file written by a program, never opened in Excel). */
-function formulaNotice(sheet: SheetSnapshot, tables: CheckedTable[]): SheetNotice[] {
+function formulaNotice(sheet: SheetSnapshot, tables: ReadTable[]): SheetNotice[] {
   const cells: string[] = [];
   for (const t of tables) {
     const { top, left, bottom, right } = t.model.range;
@@ -49,7 +55,7 @@ function formulaNotice(sheet: SheetSnapshot, tables: CheckedTable[]): SheetNotic
 }
 
 /** Merged areas among the figures: only the first cell of each holds a value. */
-function mergedNotice(sheet: SheetSnapshot, tables: CheckedTable[]): SheetNotice[] {
+function mergedNotice(sheet: SheetSnapshot, tables: ReadTable[]): SheetNotice[] {
   const areas: string[] = [];
   for (const t of tables) {
     const bodyTop = t.model.headerRows[t.model.headerRows.length - 1] + 1;
@@ -71,6 +77,6 @@ function mergedNotice(sheet: SheetSnapshot, tables: CheckedTable[]): SheetNotice
   ];
 }
 
-export function readingNotices(sheet: SheetSnapshot, tables: CheckedTable[]): SheetNotice[] {
+export function readingNotices(sheet: SheetSnapshot, tables: ReadTable[]): SheetNotice[] {
   return [...hiddenRowsNotice(sheet, tables), ...formulaNotice(sheet, tables), ...mergedNotice(sheet, tables)];
 }

@@ -2,6 +2,8 @@
  * A plain, host-independent picture of one worksheet: what the engine reads.
  * Both hosts (Office.js and exceljs) produce it; the engine never sees either.
  */
+import { cleanText } from './text';
+
 export type CellValue = string | number | boolean | null;
 
 export interface CellSnapshot {
@@ -36,6 +38,13 @@ export interface SheetSnapshot {
 
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellSnapshot | undefined {
   return sheet.cells[row]?.[col];
+}
+
+/** The cell's text as a person reads it, cleaned of leftover HTML; '' for an empty cell or no column. */
+export function cellText(sheet: SheetSnapshot, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const cell = sheet.cells[row]?.[col];
+  return cell && cell.value !== null ? cleanText(cell.text ?? String(cell.value)) : '';
 }
 
 export function rowCount(sheet: SheetSnapshot): number {

@@ -13,7 +13,8 @@ import { CellTable } from './cell-table';
 import { clearNesting, cueSumGroups } from './hierarchy';
 import { formatCount } from './format';
 import { levelKey } from './markers';
-import { SumGroup, TableModel, TableNotice, TableRow } from './model';
+import { TableNotice } from './finding';
+import { SumGroup, TableModel, TableRow } from './table-model';
 
 /** How a sum fares over the count columns where it says something (0 = 0 says nothing). */
 export interface Evidence {

@@ -5,20 +5,15 @@
 import { findHeaderBlocks, HeaderBlock, isRepeatedHeader } from './header';
 import { nestRows } from './hierarchy';
 import { parseMarker, Marker } from './markers';
-import { RowKind, TableModel, TableRow } from './model';
+import { RowKind, TableModel, TableRow } from './table-model';
 import { parseCount } from './numbers';
 import { recognize, Recognition } from './recognize';
-import { cellAt, SheetSnapshot } from './snapshot';
-import { cleanText, foldText, tokens } from './text';
+import { cellAt, cellText, SheetSnapshot } from './snapshot';
+import { foldText, tokens } from './text';
 
 const MAX_BLANK_RUN = 3;
 
-function text(sheet: SheetSnapshot, row: number, col: number | undefined): string {
-  if (col === undefined) return '';
-  const cell = cellAt(sheet, row, col);
-  if (!cell || cell.value === null) return '';
-  return cleanText(cell.text ?? String(cell.value));
-}
+const text = cellText;
 
 /** A later header of the same layout whose columns agree with this one's is a page-break repeat. */
 function sameMapping(a: Recognition, b: Recognition): boolean {

@@ -5,9 +5,10 @@
  */
 import { cellAddress } from './address';
 import { TaskRules, TaskStatus } from './layouts';
-import { Finding, TableModel } from './model';
-import { cellAt, SheetSnapshot } from './snapshot';
-import { cleanText, foldText, phraseScore, tokens } from './text';
+import { Finding } from './finding';
+import { TableModel } from './table-model';
+import { cellText, SheetSnapshot } from './snapshot';
+import { foldText, phraseScore, tokens } from './text';
 
 export interface TaskItem {
   row: number;
@@ -64,11 +65,7 @@ function unitCompletion(items: TaskItem[]): UnitCompletion[] {
 
 const ROMAN_WITH_SPACES = /^[IVXLC](?:\s?[IVXLC])*$/;
 
-function text(sheet: SheetSnapshot, row: number, col: number | undefined): string {
-  if (col === undefined) return '';
-  const cell = cellAt(sheet, row, col);
-  return cell && cell.value !== null ? cleanText(cell.text ?? String(cell.value)) : '';
-}
+const text = cellText;
 
 export function classifyStatus(result: string, rules: TaskRules): TaskStatus {
   const t = tokens(foldText(result));

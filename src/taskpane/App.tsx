@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Badge, Button, Caption1, Checkbox, Divider, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { MeasureId } from '../engine/layouts';
-import { CheckedTable, SheetReport } from '../engine/model';
+import { CheckedTable, SheetReport } from '../engine/report';
 import { TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
 import { PaneController } from './controller';

@@ -6,7 +6,7 @@ import { checkSheet, checkWorkbookInSteps } from '../engine/check';
 import { CrossSheetLink } from '../engine/cross-sheet';
 import { EditPlan, planSheet } from '../engine/edit-plan';
 import { MeasureId } from '../engine/layouts';
-import { SheetReport } from '../engine/model';
+import { SheetReport } from '../engine/report';
 import { rankTable, TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
 import { rankingSheet } from '../engine/ranking-sheet';

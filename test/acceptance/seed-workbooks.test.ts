@@ -6,7 +6,8 @@
  */
 import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { checkSheet } from '../../src/engine/check';
-import { Finding, SheetReport } from '../../src/engine/model';
+import { Finding } from '../../src/engine/finding';
+import { SheetReport } from '../../src/engine/report';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 import { writeWorkbook } from '../fixtures/workbook-writer';
 

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { checkSheet, checkWorkbook } from '../../src/engine/check';
 import { ChecklistSummary } from '../../src/engine/checklist';
-import { SheetReport } from '../../src/engine/model';
+import { SheetReport } from '../../src/engine/report';
 import { TaskSummary } from '../../src/engine/tasks';
 import { SEED_SHEETS, TEXT_SHEETS } from '../fixtures/seed-sheets';
 import { writeWorkbook } from '../fixtures/workbook-writer';

@@ -4,7 +4,8 @@
  * their own, checks clean with one notice saying so; a typo in such a table is still found.
  */
 import { checkSheet } from '../../src/engine/check';
-import { Finding, SheetReport } from '../../src/engine/model';
+import { Finding } from '../../src/engine/finding';
+import { SheetReport } from '../../src/engine/report';
 import { L4_HEADER, l4Row, sheetOf } from '../fixtures/grid';
 import { injectTypo, present, Presentation, proposedFor, random } from '../fixtures/presentations';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';

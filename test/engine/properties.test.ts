@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { parseAddress } from '../../src/engine/address';
 import { checkSheet } from '../../src/engine/check';
-import { SheetReport } from '../../src/engine/model';
+import { SheetReport } from '../../src/engine/report';
 import { CellSnapshot, SheetSnapshot } from '../../src/engine/snapshot';
 import { generateAppendix, GeneratedLayout } from '../fixtures/generator';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { checkSheet } from '../../src/engine/check';
 import { planSheet } from '../../src/engine/edit-plan';
-import { Finding, SheetReport } from '../../src/engine/model';
+import { Finding } from '../../src/engine/finding';
+import { SheetReport } from '../../src/engine/report';
 import { keyOf } from '../../src/engine/relations';
 import { SheetSnapshot } from '../../src/engine/snapshot';
 import { GridCell, L4_HEADER, l4Row, sheetOf } from '../fixtures/grid';

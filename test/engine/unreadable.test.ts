@@ -3,7 +3,7 @@
  * when they all give the same one.
  */
 import { checkSheet } from '../../src/engine/check';
-import { Finding } from '../../src/engine/model';
+import { Finding } from '../../src/engine/finding';
 import { snapshotFromGrid } from '../../src/engine/snapshot';
 
 const header = [['STT', 'Đơn vị', 'Tổng số đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Trễ hạn', 'Tỉ lệ đúng hạn (%)']];

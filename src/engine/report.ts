@@ -1,0 +1,34 @@
+/** The report of a checked sheet: its tables with their findings, relations and summaries. */
+import { ChecklistSummary } from './checklist';
+import { Finding, TableNotice } from './finding';
+import { RelationSet } from './relations';
+import type { SheetNotice } from './sheet-notices';
+import { TableModel } from './table-model';
+import { TaskSummary } from './tasks';
+
+export interface CheckedTable {
+  layout: string;
+  layoutName: string;
+  confidence: number;
+  range: string;
+  findings: Finding[];
+  model: TableModel;
+  relations: RelationSet;
+  /** Task and checklist tables: what they add up to. */
+  summary?: TaskSummary | ChecklistSummary;
+  /** What the numbers did not confirm, and definitions learned from them. */
+  notices: TableNotice[];
+}
+
+export interface Notice {
+  code: 'empty-sheet' | 'no-appendix' | 'phuluc-sheet' | SheetNotice['code'];
+  message: string;
+  messageEn: string;
+}
+
+export interface SheetReport {
+  sheet: string;
+  tables: CheckedTable[];
+  /** Sheet-level remarks: an empty sheet, nothing recognised. */
+  notices: Notice[];
+}

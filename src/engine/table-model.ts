@@ -1,0 +1,59 @@
+/** The engine's model of a recognised table: its columns, its rows and how they nest. */
+import { LayoutDeclaration } from './layouts';
+import { Marker } from './markers';
+import { ColumnMatch } from './recognize';
+import { CellRange } from './snapshot';
+
+export type RowKind =
+  /** A unit, field or indicator with its own numbers. */
+  | 'data'
+  /** A row whose numbers are the sum of the rows nested under it. */
+  | 'group'
+  /** A heading row without numbers ("I. Khối Sở, ngành"). */
+  | 'section'
+  /** A "Cộng" row closing a section. */
+  | 'subtotal'
+  /** A "Tổng", "TỔNG", "Tổng cộng" row. */
+  | 'total'
+  /** The header repeated at a page break. */
+  | 'header';
+
+export interface TableRow {
+  /** Absolute sheet row, 0-based. */
+  row: number;
+  kind: RowKind;
+  marker?: Marker;
+  /** The name without its numbering. */
+  label: string;
+  hasNumbers: boolean;
+  bold: boolean;
+  children: TableRow[];
+  parent?: TableRow;
+  /** The "Cộng" row that closes this section, if any. */
+  subtotal?: TableRow;
+  /** For a total, or a subtotal without a section above it: the top-level rows it adds up. */
+  covers?: TableRow[];
+}
+
+/**
+ * A row whose count cells must each equal the sum of the same column over other rows: a group
+ * row over the rows under it, a "Cộng" row over its section, a total over the top-level rows.
+ */
+export interface SumGroup {
+  scope: 'group' | 'subtotal' | 'total';
+  target: TableRow;
+  parts: TableRow[];
+}
+
+export interface TableModel {
+  layout: LayoutDeclaration;
+  confidence: number;
+  columns: Map<string, ColumnMatch>;
+  headerRows: number[];
+  range: CellRange;
+  /** Body rows in sheet order (page-break headers included, blank rows left out). */
+  rows: TableRow[];
+  /** Top-level rows of the hierarchy. */
+  roots: TableRow[];
+  totals: TableRow[];
+}
