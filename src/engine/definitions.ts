@@ -6,12 +6,12 @@
  * definition it actually follows among the declared one and its plausible alternatives, named in
  * the output when it is not the declared one.
  */
-import { CellKey, keyOf } from './address';
+import { CellKey, columnLetters, keyOf } from './address';
 import { CellTable } from './cell-table';
 import { formatCount } from './format';
 import { RateDefinition } from './layouts';
 import { TableNotice } from './finding';
-import { TableModel, TableRow } from './table-model';
+import { columnByKey, figureColumns, TableModel, TableRow } from './table-model';
 import { rateAgrees, rateFromCounts } from './numbers';
 
 /** The row relations of a table as sheet columns, worked out once per table. */
@@ -94,7 +94,7 @@ class RowFigures {
 }
 
 function titles(table: TableModel, keys: string[], lang: 'vi' | 'en'): string {
-  return keys.map((k) => table.layout.columns.find((c) => c.key === k)).map((c) => (c ? (lang === 'vi' ? c.title : c.titleEn) : '')).join(' + ');
+  return keys.map((k) => columnByKey(table, k)).map((c) => (c ? (lang === 'vi' ? c.title : c.titleEn) : '')).join(' + ');
 }
 
 const share = (t: Tally, lang: 'vi' | 'en') => `${formatCount(t.holds, lang)}/${formatCount(t.holds + t.fails, lang)}`;
@@ -158,6 +158,17 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
     }
   }
 
+  for (const found of discoverIdentities(table, figures, plan.identities)) {
+    plan.identities.push({ total: found.total, parts: found.parts });
+    const letters = `${columnLetters(found.total)} = ${found.parts.map(columnLetters).join(' + ')}`;
+    const named = (lang: 'vi' | 'en') => `${titles(table, [found.keys[0]], lang)} = ${titles(table, found.keys.slice(1), lang)}`;
+    notices.push({
+      code: 'identity-found',
+      message: `Cột ${letters} ở ${share(found.tally, 'vi')} dòng (${named('vi')}): PhuLuc kiểm tra cả đẳng thức này.`,
+      messageEn: `Column ${letters} in ${share(found.tally, 'en')} rows (${named('en')}): PhuLuc checks this identity too.`,
+    });
+  }
+
   for (const bound of table.layout.bounds) {
     const part = cols(bound.part);
     const whole = cols(bound.whole);
@@ -197,4 +208,79 @@ function chooseRate(declared: RateDefinition, figures: RowFigures, suspect: Read
     if (!best || tally.holds >= best.tally.holds + (best.keys === declared ? margin : 1)) best = { numerator, denominator, tally, keys };
   }
   return best;
+}
+
+interface FoundIdentity {
+  total: number;
+  parts: number[];
+  /** Column keys: the total first. */
+  keys: string[];
+  tally: Tally;
+}
+
+/** Rows read to screen candidates before a full count; enough to reject nearly all of them. */
+const SCREEN_ROWS = 300;
+/** At least this many rows must show the parts adding up, each part other than 0 in some of them. */
+const MIN_TELLING_ROWS = 5;
+
+/**
+ * Additive relations among the count columns that no declaration names but the table follows in
+ * nearly every row (a = b + c, a = b + c + d): at most one row in fifty breaks, as a typo would.
+ * Relations the declared identities already tie together are left out, so only news is said.
+ */
+function discoverIdentities(table: TableModel, figures: RowFigures, declared: RowPlan['identities']): FoundIdentity[] {
+  const columns = figureColumns(table, ['count']);
+  if (columns.length < 3 || columns.length > 20) return [];
+  // Columns tied by declared identities form groups; a relation inside one group is not news.
+  const group = new Map<number, number>(columns.map((c) => [c.col, c.col]));
+  const find = (c: number): number => (group.get(c) === c ? c : find(group.get(c)!));
+  for (const identity of declared) for (const part of identity.parts) group.set(find(part), find(identity.total));
+  const known = (cols: number[]) => cols.every((c) => find(c) === find(cols[0]));
+  const values = (rows: TableRow[]) => rows.map((r) => columns.map((c) => figures.value(r.row, c.col)));
+  const screen = values(figures.rows.slice(0, SCREEN_ROWS));
+  const found: FoundIdentity[] = [];
+  const taken = new Set<string>();
+  const tally = (table: number[][], total: number, parts: number[]) => {
+    const t: Tally = { holds: 0, fails: 0 };
+    let telling = 0;
+    const nonZero = parts.map(() => 0);
+    for (const row of table) {
+      const a = row[total];
+      let s = 0;
+      let nan = Number.isNaN(a);
+      parts.forEach((p, i) => {
+        s += row[p];
+        if (Number.isNaN(row[p])) nan = true;
+        else if (row[p] !== 0) nonZero[i]++;
+      });
+      if (nan || (a === 0 && s === 0)) continue;
+      if (Math.abs(a - s) < 1e-6) {
+        t.holds++;
+        if (parts.filter((p) => row[p] !== 0).length >= 2) telling++;
+      } else t.fails++;
+    }
+    const ok = telling >= MIN_TELLING_ROWS && nonZero.every((n) => n >= 2) && t.fails <= Math.max(1, 0.02 * (t.holds + t.fails));
+    return { t, ok };
+  };
+  const consider = (total: number, parts: number[]) => {
+    const cols = [total, ...parts].map((i) => columns[i].col);
+    const id = [...cols].sort((a, b) => a - b).join(',');
+    if (taken.has(id) || known(cols) || !tally(screen, total, parts).ok) return;
+    const full = figures.rows.length > SCREEN_ROWS ? tally(values(figures.rows), total, parts) : tally(screen, total, parts);
+    if (!full.ok) return;
+    taken.add(id);
+    for (const c of cols.slice(1)) group.set(find(c), find(cols[0]));
+    found.push({ total: cols[0], parts: cols.slice(1), keys: [total, ...parts].map((i) => columns[i].column.key), tally: full.t });
+  };
+  const m = columns.length;
+  for (let a = 0; a < m; a++) {
+    for (let b = 0; b < m; b++) {
+      for (let c = b + 1; c < m; c++) {
+        if (a === b || a === c) continue;
+        consider(a, [b, c]);
+        for (let d = c + 1; d < m; d++) if (d !== a) consider(a, [b, c, d]);
+      }
+    }
+  }
+  return found;
 }

@@ -22,7 +22,7 @@ export interface Recognition {
 const MIN_CONFIDENCE = 0.5;
 
 /** Words that make a header a rate, not a count. */
-const RATE_WORDS = ['ti le', '%'];
+export const RATE_WORDS = ['ti le', '%'];
 
 function scoreColumn(path: string[], column: ColumnDeclaration): number {
   const { header, group } = column;

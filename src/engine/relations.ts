@@ -8,7 +8,7 @@ import type { RelationScope } from './relation';
 import { CellTable } from './cell-table';
 import type { RowPlan } from './definitions';
 import { ColumnDeclaration, IndicatorRules } from './layouts';
-import { SumGroup, TableModel, TableRow } from './table-model';
+import { figureColumns, SumGroup, TableModel, TableRow } from './table-model';
 import { parseCount, parseRate, plainCount, revised } from './numbers';
 import { RelationList } from './relation-list';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
@@ -52,11 +52,7 @@ export function codeList(unit: string): number[] | undefined {
 
 /** Reads every figure of the table: counts, rates and indicator values. */
 export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
-  const numeric: { column: ColumnDeclaration; col: number }[] = [];
-  for (const column of table.layout.columns) {
-    const match = table.columns.get(column.key);
-    if (match && (column.role === 'count' || column.role === 'rate' || column.role === 'value')) numeric.push({ column, col: match.col });
-  }
+  const numeric = figureColumns(table);
   const cells = new CellTable(sheet, table.rows.length * numeric.length);
   const rules = table.layout.indicatorRules;
   for (const row of table.rows) {
@@ -155,7 +151,7 @@ class RelationBuilder {
 }
 
 function sumColumns(table: TableModel): number[] {
-  return table.layout.columns.filter((c) => c.role === 'count' && table.columns.has(c.key)).map((c) => table.columns.get(c.key)!.col);
+  return figureColumns(table, ['count']).map((f) => f.col);
 }
 
 function addRowRelations(b: RelationBuilder, plan: RowPlan, row: number): void {

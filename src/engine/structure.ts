@@ -14,7 +14,7 @@ import { clearNesting, cueSumGroups } from './hierarchy';
 import { formatCount } from './format';
 import { levelKey } from './markers';
 import { TableNotice } from './finding';
-import { SumGroup, TableModel, TableRow } from './table-model';
+import { figureColumns, SumGroup, TableModel, TableRow } from './table-model';
 
 /** How a sum fares over the count columns where it says something (0 = 0 says nothing). */
 export interface Evidence {
@@ -247,7 +247,7 @@ const rowList = (rows: TableRow[]) => {
 export function proveStructure(table: TableModel, cells: CellTable): StructureProof {
   const proof: StructureProof = { source: 'cues', sums: [], unconfirmed: [], suspectCells: new Set(), notices: [] };
   if (table.layout.hierarchy !== 'sum') return proof;
-  const columns = table.layout.columns.filter((c) => c.role === 'count' && table.columns.has(c.key)).map((c) => table.columns.get(c.key)!.col);
+  const columns = figureColumns(table, ['count']).map((f) => f.col);
   const figures = new Figures(cells, columns);
   let sums = cueSumGroups(table);
   let evidence = sums.map((g) => figures.evidence(g));

@@ -1,5 +1,5 @@
 /** The engine's model of a recognised table: its columns, its rows and how they nest. */
-import { LayoutDeclaration } from './layouts';
+import { ColumnDeclaration, LayoutDeclaration } from './layouts';
 import { Marker } from './markers';
 import { ColumnMatch } from './recognize';
 import { CellRange } from './snapshot';
@@ -49,6 +49,11 @@ export interface TableModel {
   layout: LayoutDeclaration;
   confidence: number;
   columns: Map<string, ColumnMatch>;
+  /**
+   * Columns of counts the layout does not declare ("Hồ sơ trả lại" beside the usual ones): found
+   * by their figures under a header, keyed `col:E`, summed by group and total rows like the others.
+   */
+  extraColumns: ColumnDeclaration[];
   headerRows: number[];
   range: CellRange;
   /** Body rows in sheet order (page-break headers included, blank rows left out). */
@@ -56,4 +61,19 @@ export interface TableModel {
   /** Top-level rows of the hierarchy. */
   roots: TableRow[];
   totals: TableRow[];
+}
+
+/** The columns holding a table's figures (counts, rates, indicator values), declared or found, with their sheet column. */
+export function figureColumns(table: Pick<TableModel, 'layout' | 'columns' | 'extraColumns'>, roles: ColumnDeclaration['role'][] = ['count', 'rate', 'value']): { column: ColumnDeclaration; col: number }[] {
+  const out: { column: ColumnDeclaration; col: number }[] = [];
+  for (const column of [...table.layout.columns, ...table.extraColumns]) {
+    const match = table.columns.get(column.key);
+    if (match && roles.includes(column.role)) out.push({ column, col: match.col });
+  }
+  return out;
+}
+
+/** A figure column's declaration by key, declared or found. */
+export function columnByKey(table: Pick<TableModel, 'layout' | 'extraColumns'>, key: string): ColumnDeclaration | undefined {
+  return table.layout.columns.find((c) => c.key === key) ?? table.extraColumns.find((c) => c.key === key);
 }

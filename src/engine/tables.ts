@@ -2,12 +2,14 @@
  * Turning header blocks into tables: where each body starts and ends, which rows repeat the
  * header at a page break, and what each row is (data, group, section, subtotal, total).
  */
-import { findHeaderBlocks, HeaderBlock, isRepeatedHeader } from './header';
+import { columnLetters } from './address';
+import { findHeaderBlocks, HeaderBlock, isRepeatedHeader, matchScore } from './header';
+import { ColumnDeclaration } from './layouts';
 import { nestRows } from './hierarchy';
 import { parseMarker, Marker } from './markers';
 import { RowKind, TableModel, TableRow } from './table-model';
 import { parseCount } from './numbers';
-import { recognize, Recognition } from './recognize';
+import { ColumnMatch, RATE_WORDS, recognize, Recognition } from './recognize';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
 import { foldText, tokens } from './text';
 
@@ -199,6 +201,35 @@ export function extractTables(sheet: SheetSnapshot): TableModel[] {
   return tables;
 }
 
+/**
+ * Header columns the layout does not know whose body is counts (whole numbers, dashes, blanks) in
+ * nearly every row: read as counts of their own, titled by their header, so the table's sums cover
+ * them too. Rates are left alone: their definition cannot be told from a header the engine does not know.
+ */
+function extraCountColumns(sheet: SheetSnapshot, block: HeaderBlock, columns: Map<string, ColumnMatch>, rows: TableRow[]): ColumnDeclaration[] {
+  const used = new Set([...columns.values()].map((m) => m.col));
+  const body = rows.filter((r) => r.kind !== 'header' && r.hasNumbers);
+  const out: ColumnDeclaration[] = [];
+  for (const [col, path] of block.paths) {
+    const headerText = path.filter(Boolean).join(' / ');
+    if (used.has(col) || !headerText || matchScore(headerText, RATE_WORDS) > 0 || body.length < 2) continue;
+    let counts = 0;
+    let other = 0;
+    for (const row of body) {
+      const cell = cellAt(sheet, row.row, col);
+      if (!cell || cell.value === null) continue;
+      const p = parseCount(cell);
+      if ((p.status === 'number' && p.issue === undefined && Number.isInteger(p.value)) || p.status === 'dash') counts++;
+      else if (p.status !== 'blank') other++;
+    }
+    if (counts < Math.max(2, 0.8 * body.length) || other > 0) continue;
+    const key = `col:${columnLetters(col)}`;
+    out.push({ key, role: 'count', title: headerText, titleEn: headerText, header: [], weight: 0 });
+    columns.set(key, { key, col, score: 0, headerText });
+  }
+  return out;
+}
+
 function buildTable(
   sheet: SheetSnapshot,
   block: HeaderBlock,
@@ -221,11 +252,14 @@ function buildTable(
     rows.push({ row: r, kind, marker: reading.marker, label: reading.label, hasNumbers: reading.hasNumbers, bold, children: [] });
   }
   const { roots, totals } = rec.layout.hierarchy === 'none' ? { roots: rows.filter((r) => r.kind !== 'header'), totals: [] } : nestRows(rows);
-  const cols = [...rec.columns.values()].map((m) => m.col);
+  const columns = new Map(rec.columns);
+  const extraColumns = rec.layout.hierarchy === 'sum' ? extraCountColumns(sheet, block, columns, rows) : [];
+  const cols = [...columns.values()].map((m) => m.col);
   return {
     layout: rec.layout,
     confidence: rec.confidence,
-    columns: rec.columns,
+    columns,
+    extraColumns,
     headerRows: block.rows,
     range: { top: block.rows[0], left: Math.min(...cols), bottom: Math.max(end, block.rows[block.rows.length - 1]), right: Math.max(...cols) },
     rows,

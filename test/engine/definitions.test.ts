@@ -6,7 +6,7 @@
 import { checkSheet } from '../../src/engine/check';
 import { Finding } from '../../src/engine/finding';
 import { SheetReport } from '../../src/engine/report';
-import { L4_HEADER, l4Row, sheetOf } from '../fixtures/grid';
+import { GridCell, L4_HEADER, l4Row, sheetOf } from '../fixtures/grid';
 import { injectTypo, present, Presentation, proposedFor, random } from '../fixtures/presentations';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';
 
@@ -63,4 +63,53 @@ test('a rate column that follows no definition in most rows is said once and not
   expect(flagged(report)).toEqual([]);
   expect(report.tables[0].notices.map((n) => n.code)).toEqual(['rate-not-confirmed']);
   expect(report.tables[0].notices[0].message).toContain('Tỉ lệ trễ hạn');
+});
+
+describe('a column no layout declares, and a relation no layout names', () => {
+  // L4 with a "Hồ sơ trả lại" (returned) column: received = resolved + unresolved + returned.
+  const header = [
+    [...L4_HEADER[0], 'Hồ sơ trả lại'],
+    [...L4_HEADER[1], ''],
+  ];
+  const unit = (stt: string, name: string, received: number, early: number, onTime: number, late: number, returned: number) => {
+    const row = l4Row(stt, name, received - returned, early, onTime, late);
+    const unresolved = Number(row[11]);
+    const resolved = early + onTime + late;
+    const pct = (n: number, d: number) => ({ value: d ? Math.round((10000 * n) / d) / 10000 : 0, numberFormat: '0.00%' });
+    return [stt, name, received, resolved, pct(resolved, received), early, row[6], onTime, row[8], late, row[10], unresolved, pct(unresolved, received), returned];
+  };
+  const units = [
+    ['1.1', 'Xã A1', 50, 20, 10, 2, 3],
+    ['1.2', 'Xã A2', 42, 11, 9, 4, 2],
+    ['1.3', 'Xã A3', 61, 30, 12, 1, 5],
+    ['2.1', 'Xã B1', 33, 12, 8, 3, 1],
+    ['2.2', 'Xã B2', 75, 40, 15, 6, 4],
+    ['2.3', 'Xã B3', 28, 10, 6, 2, 2],
+  ] as const;
+  function table(change?: (rows: GridCell[][]) => void) {
+    const body = units.map((u) => unit(u[0], u[1], u[2], u[3], u[4], u[5], u[6]));
+    const sum = (rows: GridCell[][], name: string, stt: string) => {
+      const counts = [2, 5, 7, 9, 13].map((c) => rows.reduce((s, r) => s + Number(r[c]), 0));
+      return unit(stt, name, counts[0], counts[1], counts[2], counts[3], counts[4]);
+    };
+    const a = body.slice(0, 3);
+    const b = body.slice(3);
+    const rows = [sum(a, 'Huyện A', '1'), ...a, sum(b, 'Huyện B', '2'), ...b, sum(body, 'TỔNG', '')];
+    change?.(rows);
+    return checkSheet(sheetOf([...header, ...rows]));
+  }
+
+  test('a consistent table checks clean and says what it learned', () => {
+    const report = table();
+    expect(flagged(report)).toEqual([]);
+    expect(report.tables[0].model.extraColumns.map((c) => [c.key, c.title])).toEqual([['col:N', 'Hồ sơ trả lại']]);
+    const notices = report.tables[0].notices;
+    expect(notices.map((n) => n.code)).toEqual(['identity-not-followed', 'identity-found']);
+    expect(notices[1].message).toBe('Cột C = D + L + N ở 9/9 dòng (Hồ sơ nhận = HS đã giải quyết + HS chưa giải quyết + Hồ sơ trả lại): PhuLuc kiểm tra cả đẳng thức này.');
+  });
+
+  test('a typo in the column no layout declares is found at its cell', () => {
+    const report = table((rows) => (rows[2][13] = 22)); // Xã A2 returned 2, typed 22
+    expect(flagged(report).map((f) => [f.cell, f.expected])).toEqual([['N5', 2]]);
+  });
 });
