@@ -6,7 +6,7 @@ import { rangeAddress } from './address';
 import { CellTable } from './cell-table';
 import { diagnose } from './diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
-import { Finding } from './finding';
+import { Finding, TableNotice } from './finding';
 import { CheckedTable, Notice, SheetReport } from './report';
 import { TableModel } from './table-model';
 import { rateAgrees, rateFromCounts, revised } from './numbers';
@@ -108,6 +108,14 @@ function summariseTable(sheet: SheetSnapshot, table: TableModel): CheckedTable |
   };
 }
 
+function unknownLayoutNotice(): TableNotice {
+  return {
+    code: 'unknown-layout',
+    message: 'PhuLuc chưa biết mẫu bảng này (tiêu đề cột lạ): chỉ kiểm tra những gì chính số liệu cho thấy — dòng nhóm, dòng tổng và các cột cộng lại với nhau; độ tin cậy thấp.',
+    messageEn: 'PhuLuc does not know this table\'s layout (unfamiliar headers): it checks only what the numbers themselves show — group rows, total rows and columns that add up; low confidence.',
+  };
+}
+
 export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTable {
   const summarised = summariseTable(sheet, table);
   if (summarised) return summarised;
@@ -132,7 +140,7 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
     findings,
     model: table,
     relations: set,
-    notices: [...definitions.notices, ...structure.notices],
+    notices: [...(table.layout.id === 'L0' ? [unknownLayoutNotice()] : []), ...definitions.notices, ...structure.notices],
   };
 }
 

@@ -10,6 +10,7 @@ import { parseMarker, Marker } from './markers';
 import { RowKind, TableModel, TableRow } from './table-model';
 import { parseCount } from './numbers';
 import { ColumnMatch, RATE_WORDS, recognize, Recognition } from './recognize';
+import { findUnknownTables } from './unknown-tables';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
 import { foldText, tokens } from './text';
 
@@ -198,7 +199,16 @@ export function extractTables(sheet: SheetSnapshot): TableModel[] {
     tables.push(buildTable(sheet, block, repeats, reader, start, end));
     i = j;
   }
-  return tables;
+  // Then tables no layout knows, outside those: checked only for what their numbers show.
+  const taken = tables.map((t) => t.range);
+  for (const { block, rec } of findUnknownTables(sheet, taken)) {
+    const start = block.rows[block.rows.length - 1] + 1;
+    const stop = Math.min(sheet.cells.length, ...taken.filter((t) => t.top > start).map((t) => t.top));
+    const reader = new RowReader(sheet, rec);
+    const end = bodyEnd(reader, start, stop);
+    if (end >= start) tables.push(buildTable(sheet, block, [], reader, start, end));
+  }
+  return tables.sort((a, b) => a.range.top - b.range.top);
 }
 
 /**

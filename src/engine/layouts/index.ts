@@ -22,3 +22,4 @@ export const LAYOUTS: LayoutDeclaration[] = [
 ];
 
 export * from './types';
+export { unknownLayout } from './l0-unknown';

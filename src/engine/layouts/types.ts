@@ -4,7 +4,7 @@
  * is adding a declaration; the engine has no per-layout control flow.
  * Synonyms are written folded (lower case, no tone marks, đ → d): see text.ts foldText.
  */
-export type LayoutId = 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9';
+export type LayoutId = 'L0' | 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9';
 
 export type ColumnRole =
   /** Row number: 1, 1.1., I, A, -, + */

@@ -1,0 +1,22 @@
+import { ColumnDeclaration, LayoutDeclaration } from './types';
+import { sttColumn, unitNameColumn } from './common';
+
+/**
+ * L0: a table of counts whose headers no layout knows. Its declaration is made from the table
+ * itself — the column of names and the columns whose figures are counts, titled by their headers —
+ * and it declares no identity, rate or bound: what is checked is only what the numbers show (groups
+ * and totals proven by their sums, additive relations the rows follow).
+ */
+export function unknownLayout(counts: { key: string; title: string }[], withStt: boolean): LayoutDeclaration {
+  const countColumns: ColumnDeclaration[] = counts.map(({ key, title }) => ({ key, role: 'count', title, titleEn: title, header: [], weight: 1 }));
+  return {
+    id: 'L0',
+    name: 'Bảng số liệu theo mẫu PhuLuc chưa biết',
+    nameEn: 'Table of figures in a layout PhuLuc does not know',
+    columns: [...(withStt ? [sttColumn] : []), { ...unitNameColumn, header: [] }, ...countColumns],
+    identities: [],
+    rates: [],
+    bounds: [],
+    hierarchy: 'sum',
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Tables whose headers no layout knows (invented wording), in every way of showing their structure:
+ * read by their numbers, checked for the sums and additive relations their numbers show, with the
+ * low confidence said. A consistent one gives no error; one typo in a count is found at its cell.
+ */
+import fc from 'fast-check';
+import { checkSheet } from '../../src/engine/check';
+import { Finding } from '../../src/engine/finding';
+import { SheetReport } from '../../src/engine/report';
+import { injectTypo, NUMBERINGS, present, Presentation, proposedFor, random, Shape } from '../fixtures/presentations';
+import { snapshotOfSpec } from '../fixtures/spec-snapshot';
+
+const flagged = (report: SheetReport): Finding[] => report.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info');
+
+const shapeArb: fc.Arbitrary<Shape> = fc.record({
+  levels: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
+  // Enough units for the relations between columns to show in the numbers (five rows at least).
+  units: fc.integer({ min: 20, max: 120 }),
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+});
+
+const presentationArb: fc.Arbitrary<Presentation> = fc.record({
+  numbering: fc.constantFrom(...NUMBERINGS),
+  groupFigures: fc.constantFrom<Presentation['groupFigures']>('heading', 'footer', 'cong-heading'),
+  headings: fc.boolean(),
+  bold: fc.boolean(),
+  total: fc.constantFrom<Presentation['total']>('bottom', 'top'),
+  totalLabel: fc.constantFrom<Presentation['totalLabel']>('TỔNG', 'Tổng cộng'),
+  textNumbers: fc.boolean(),
+  definitions: fc.constant<Presentation['definitions']>('textbook'),
+  headers: fc.constant<Presentation['headers']>('invented'),
+});
+
+const RUNS = { numRuns: Number(process.env.RUNS ?? 60), seed: Number(process.env.SEED ?? 20261125) };
+
+test('a consistent table in a layout PhuLuc does not know checks clean, its grouping and relations found in its numbers', () => {
+  fc.assert(
+    fc.property(shapeArb, presentationArb, (shape, how) => {
+      const report = checkSheet(snapshotOfSpec(present(shape, how).spec));
+      expect(report.tables.map((t) => [t.layout, t.confidence])).toEqual([['L0', 0.4]]);
+      expect(flagged(report)).toEqual([]);
+      const codes = report.tables[0].notices.map((n) => n.code);
+      expect(codes[0]).toBe('unknown-layout');
+      expect(codes.filter((c) => c === 'identity-found')).toHaveLength(2);
+      expect(codes).not.toContain('unconfirmed-grouping');
+    }),
+    RUNS,
+  );
+});
+
+test('one typo in a count of a table PhuLuc does not know is found at its cell with its value, and nothing else is flagged', () => {
+  fc.assert(
+    fc.property(shapeArb, presentationArb, fc.double({ min: 0, max: 0.999, noNaN: true }), (shape, how, pick) => {
+      const table = present(shape, how);
+      const typo = injectTypo(table, pick, random(shape.seed + 1), how.textNumbers, ['count']);
+      fc.pre(typo !== undefined);
+      const found = flagged(checkSheet(snapshotOfSpec(table.spec)));
+      expect(found).toHaveLength(1);
+      expect(proposedFor(found, typo!)).toBe(typo!.expected);
+    }),
+    RUNS,
+  );
+});
+
+test('the relations found are named by column and header, with the share of rows', () => {
+  const how: Presentation = { numbering: 'in-name', groupFigures: 'heading', headings: false, bold: true, total: 'bottom', totalLabel: 'TỔNG', textNumbers: false, definitions: 'textbook', headers: 'invented' };
+  const report = checkSheet(snapshotOfSpec(present({ levels: 2, units: 30, seed: 5 }, how).spec));
+  const found = report.tables[0].notices.filter((n) => n.code === 'identity-found').map((n) => n.message);
+  expect(found).toEqual([
+    expect.stringMatching(/^Cột B = C \+ K ở \d+\/\d+ dòng \(Tổng lượt tiếp nhận = Lượt đã xong \+ Còn tồn\)/),
+    expect.stringMatching(/^Cột C = E \+ G \+ I ở \d+\/\d+ dòng \(Lượt đã xong = Xong sớm \+ Xong kịp \+ Xong muộn\)/),
+  ]);
+});
