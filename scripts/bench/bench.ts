@@ -2,8 +2,10 @@
  * `npm run bench`: how PhuLuc scales on generated appendices (L4, L5, L8; 1k to 100k rows, 8
  * injected typos each). Prints, for each size, engine time, rows per second and peak memory;
  * `phuluc check` against a plain exceljs read of the same file; the Office adapter's round trips
- * and bytes against the in-memory Excel. Numbers are printed, never asserted.
- *   npm run bench [-- --sizes 1000,10000]
+ * and bytes against the in-memory Excel; precision and recall on generated presentations of
+ * tables (every way of showing structure, other definitions, unknown headers). Numbers are
+ * printed, never asserted.
+ *   npm run bench [-- --sizes 1000,10000] [--tables 1000]
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -20,6 +22,7 @@ function option(name: string, fallback: string): string {
 }
 
 const SIZES = option('--sizes', '1000,10000,50000,100000').split(',').map(Number);
+const TABLES = Number(option('--tables', '1000'));
 // The in-memory Excel is slow on 100k rows and its counts grow in step with the rows: 50k is enough.
 const ADAPTER_SIZES = option('--adapter-sizes', SIZES.filter((n) => n <= 50000).join(',')).split(',').filter(Boolean).map(Number);
 
@@ -49,6 +52,16 @@ function table(title: string, head: string[], rows: string[][]): void {
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }
 
+/** The precision measurement prints one JSON line per family: read them all. */
+function precisionLines(): any[] {
+  const r = spawnSync(process.execPath, [path.join(HERE, 'precision-case.js'), String(TABLES), '1'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`precision-case failed: ${r.stderr}`);
+  return r.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
 function main(): void {
   const started = performance.now();
   console.log(`PhuLuc bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}`);
@@ -61,6 +74,15 @@ function main(): void {
     }
   }
   table('Engine (check of one sheet, in memory)', ['layout', 'rows', 'time', 'rows/s', 'memory used by the check', 'process peak', 'typos found'], engineRows);
+
+  // One JSON line per family of presentations, the last for all of them.
+  const families = precisionLines();
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  table(
+    `Precision and recall on ${thousands(TABLES)} generated tables, each checked consistent and then with one keystroke typo`,
+    ['presentation (numbering, group figures)', 'tables', 'flagged on consistent tables', 'typos', 'found at their cell with their value', 'other cells flagged', 'precision', 'recall'],
+    families.map((f) => [f.family, String(f.tables), String(f.falseOnClean), String(f.typos), String(f.found), String(f.falseWithTypo), pct(f.precision), pct(f.recall)]),
+  );
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-bench-'));
   const cliRows: string[][] = [];

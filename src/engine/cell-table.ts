@@ -60,6 +60,12 @@ export class CellTable {
     return i === undefined ? -1 : i;
   }
 
+  /** The same by row and column. */
+  positionOf(row: number, col: number): number {
+    const i = this.grid[row]?.[col];
+    return i === undefined ? -1 : i;
+  }
+
   /** A cell with its reading. */
   add(key: CellKey, column: ColumnDeclaration, kind: ValueKind, parsed: ParsedNumber): void {
     this.push(key, column, parsed.value, STATUS_CODE[parsed.status] | (kind === 'rate' ? RATE : 0), parsed);

@@ -65,9 +65,10 @@ function computedValue(set: RelationSet, rel: Relation): number | null {
   return null;
 }
 
+/** Row labels for messages, indexed on first use: a consistent table never asks. */
 function labels(sheet: SheetSnapshot, table: TableModel): FindingContext['rowLabel'] {
-  const byRow = new Map(table.rows.map((r) => [r.row, r.label || (r.marker ? r.marker.text : '')]));
-  return (row) => byRow.get(row) ?? '';
+  let byRow: Map<number, string> | undefined;
+  return (row) => (byRow ??= new Map(table.rows.map((r) => [r.row, r.label || (r.marker ? r.marker.text : '')]))).get(row) ?? '';
 }
 
 function unitReader(sheet: SheetSnapshot, table: TableModel): FindingContext['unitOf'] {

@@ -26,6 +26,9 @@ export interface Definitions {
   notices: TableNotice[];
 }
 
+/** Rows read to screen a large table's declared definitions. */
+const SAMPLE_ROWS = 1000;
+
 interface Tally {
   holds: number;
   fails: number;
@@ -42,7 +45,7 @@ class RowFigures {
 
   /** The figure, or NaN where the cell is missing or cannot be read. */
   value(row: number, col: number): number {
-    const i = this.cells.indexOf(keyOf(row, col));
+    const i = this.cells.positionOf(row, col);
     return i < 0 || this.cells.statusAt(i) === 'invalid' ? NaN : this.cells.valueAt(i);
   }
 
@@ -69,6 +72,18 @@ class RowFigures {
     // Only an identity the table follows says that its broken rows hold a typo.
     if (followed(tally)) for (const row of failing) broken.add(row);
     return tally;
+  }
+
+  /** At most `count` rows spread evenly through the table (all of them in a small one). */
+  spread(count: number): RowFigures {
+    if (this.rows.length <= count) return this;
+    const step = this.rows.length / count;
+    return new RowFigures(this.cells, Array.from({ length: count }, (_, i) => this.rows[Math.floor(i * step)]));
+  }
+
+  only(rows: number[]): RowFigures {
+    const wanted = new Set(rows);
+    return new RowFigures(this.cells, this.rows.filter((r) => wanted.has(r.row)));
   }
 
   without(rows: ReadonlySet<number>): RowFigures {
@@ -114,13 +129,30 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
     return out.every((c) => c !== undefined) ? (out as number[]) : undefined;
   };
   const figures = new RowFigures(cells, table.rows.filter((r) => r.kind !== 'header' && r.hasNumbers));
-  const identityBroken = new Set<number>();
+  // A large table is screened on rows spread through it: where nothing breaks there, the declared
+  // definition stands and the whole table need not be read; anything else is counted in full.
+  const sample = figures.spread(SAMPLE_ROWS);
+  const screened: { total: number; parts: number[] }[] = [];
+  let identityBroken: Set<number> | undefined;
+  const brokenRows = () => {
+    if (!identityBroken) {
+      identityBroken = new Set<number>();
+      for (const s of screened) figures.identity(s.total, s.parts, identityBroken);
+    }
+    return identityBroken;
+  };
 
   for (const identity of table.layout.identities) {
     const total = col(identity.total);
     const parts = cols(identity.parts);
     if (total === undefined || !parts) continue;
-    const tally = figures.identity(total, parts, identityBroken);
+    const quick = sample.identity(total, parts, new Set());
+    if (sample !== figures && quick.fails === 0 && quick.holds > 0) {
+      plan.identities.push({ total, parts });
+      screened.push({ total, parts });
+      continue;
+    }
+    const tally = figures.identity(total, parts, (identityBroken ??= new Set()));
     if (followed(tally)) {
       plan.identities.push({ total, parts });
       continue;
@@ -136,7 +168,8 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
   for (const declared of table.layout.rates) {
     const rate = col(declared.rate);
     if (rate === undefined) continue;
-    const chosen = chooseRate(declared, figures.without(identityBroken), suspectCells, rate, cols);
+    const quick = sample === figures ? undefined : chooseRate(declared, sample, suspectCells, rate, cols);
+    const chosen = quick && quick.keys === declared && quick.tally.fails === 0 ? quick : chooseRate(declared, figures.without(brokenRows()), suspectCells, rate, cols);
     if (!chosen) continue;
     const { numerator, denominator, tally, keys } = chosen;
     const name = (lang: 'vi' | 'en') => titles(table, [declared.rate], lang);
@@ -194,6 +227,7 @@ function chooseRate(declared: RateDefinition, figures: RowFigures, suspect: Read
   const options = [declared, ...(declared.alternatives ?? []).map((a) => ({ numerator: a.numerator ?? declared.numerator, denominator: a.denominator ?? declared.denominator }))];
   let best: ChosenRate | undefined;
   let margin = 1;
+  let declaredBreaks: RowFigures | undefined;
   for (const keys of options) {
     const numerator = cols(keys.numerator);
     const denominator = cols(keys.denominator);
@@ -204,6 +238,10 @@ function chooseRate(declared: RateDefinition, figures: RowFigures, suspect: Read
       if (tally.fails === 0) return { numerator, denominator, tally, keys };
       const own = [...numerator, ...denominator];
       if (broken.some((row) => own.some((col) => suspect.has(keyOf(row, col))))) margin = 2;
+      declaredBreaks = figures.only(broken);
+    } else if (declaredBreaks && declaredBreaks.rate(rate, numerator, denominator).holds < margin) {
+      // It can only win in the rows where the declared one breaks, and there it does not.
+      continue;
     }
     if (!best || tally.holds >= best.tally.holds + (best.keys === declared ? margin : 1)) best = { numerator, denominator, tally, keys };
   }
@@ -236,28 +274,34 @@ function discoverIdentities(table: TableModel, figures: RowFigures, declared: Ro
   const find = (c: number): number => (group.get(c) === c ? c : find(group.get(c)!));
   for (const identity of declared) for (const part of identity.parts) group.set(find(part), find(identity.total));
   const known = (cols: number[]) => cols.every((c) => find(c) === find(cols[0]));
+  // Every column tied to the others already: nothing new can be found.
+  if (known(columns.map((c) => c.col))) return [];
   const values = (rows: TableRow[]) => rows.map((r) => columns.map((c) => figures.value(r.row, c.col)));
   const screen = values(figures.rows.slice(0, SCREEN_ROWS));
   const found: FoundIdentity[] = [];
   const taken = new Set<string>();
   const tally = (table: number[][], total: number, parts: number[]) => {
     const t: Tally = { holds: 0, fails: 0 };
+    const allowed = Math.max(1, 0.02 * table.length);
     let telling = 0;
-    const nonZero = parts.map(() => 0);
+    const nonZero = new Array<number>(parts.length).fill(0);
     for (const row of table) {
       const a = row[total];
       let s = 0;
-      let nan = Number.isNaN(a);
-      parts.forEach((p, i) => {
-        s += row[p];
-        if (Number.isNaN(row[p])) nan = true;
-        else if (row[p] !== 0) nonZero[i]++;
-      });
-      if (nan || (a === 0 && s === 0)) continue;
+      let given = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const v = row[parts[i]];
+        s += v;
+        if (v !== 0 && !Number.isNaN(v)) {
+          nonZero[i]++;
+          given++;
+        }
+      }
+      if (Number.isNaN(a) || Number.isNaN(s) || (a === 0 && s === 0)) continue;
       if (Math.abs(a - s) < 1e-6) {
         t.holds++;
-        if (parts.filter((p) => row[p] !== 0).length >= 2) telling++;
-      } else t.fails++;
+        if (given >= 2) telling++;
+      } else if (++t.fails > allowed) return { t, ok: false };
     }
     const ok = telling >= MIN_TELLING_ROWS && nonZero.every((n) => n >= 2) && t.fails <= Math.max(1, 0.02 * (t.holds + t.fails));
     return { t, ok };

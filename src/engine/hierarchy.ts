@@ -95,10 +95,18 @@ function closeSection(subtotal: TableRow, stack: Level[], openRoots: TableRow[])
  * under it (a blank unit counts as 0 and is counted once filled in), else its "Cộng" row, else
  * the values of the rows under it.
  */
-export function valueRows(node: TableRow): TableRow[] {
-  if (node.hasNumbers || (!node.children.length && !node.subtotal)) return [node];
-  if (node.subtotal) return [node.subtotal];
-  return node.children.flatMap(valueRows);
+export function valueRows(node: TableRow, out: TableRow[] = []): TableRow[] {
+  if (node.hasNumbers || (!node.children.length && !node.subtotal)) out.push(node);
+  else if (node.subtotal) out.push(node.subtotal);
+  else for (const child of node.children) valueRows(child, out);
+  return out;
+}
+
+/** The value rows of several nodes, in order. */
+function valueRowsOf(nodes: TableRow[]): TableRow[] {
+  const out: TableRow[] = [];
+  for (const node of nodes) valueRows(node, out);
+  return out;
 }
 
 /** Undoes a nesting, so another can be tried on the same rows. */
@@ -122,12 +130,12 @@ export function cueSumGroups(table: TableModel): SumGroup[] {
   for (const row of table.rows) {
     if (row.kind === 'subtotal' && row.covers) {
       row.covers.forEach((r) => flatSubtotals.set(r, row));
-      add('subtotal', row, row.covers.flatMap(valueRows));
+      add('subtotal', row, valueRowsOf(row.covers));
     }
   }
   for (const row of table.rows) {
     if (row.children.length === 0) continue;
-    const parts = row.children.flatMap(valueRows);
+    const parts = valueRowsOf(row.children);
     if (row.hasNumbers) add('group', row, parts);
     if (row.subtotal) add('subtotal', row.subtotal, parts);
   }
@@ -138,7 +146,7 @@ export function cueSumGroups(table: TableModel): SumGroup[] {
       if (flat) {
         if (!parts.includes(flat)) parts.push(flat);
       } else {
-        for (const row of valueRows(root)) parts.push(row);
+        valueRows(root, parts);
       }
     }
     add('total', total, parts);

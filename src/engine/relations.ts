@@ -7,7 +7,7 @@ import { CellKey, colOfKey, keyOf } from './address';
 import type { RelationScope } from './relation';
 import { CellTable } from './cell-table';
 import type { RowPlan } from './definitions';
-import { ColumnDeclaration, IndicatorRules } from './layouts';
+import { IndicatorRules } from './layouts';
 import { figureColumns, SumGroup, TableModel, TableRow } from './table-model';
 import { parseCount, parseRate, plainCount, revised } from './numbers';
 import { RelationList } from './relation-list';

@@ -42,13 +42,23 @@ const EXACT = 1e-6;
 
 /** The count figures of a table's rows; NaN where a cell cannot be read. */
 class Figures {
+  /** Every row's figures, read once (a row is read as a part of its parent and as a parent), by sheet row from `first`. */
+  private readonly data: Float64Array;
+  private readonly first: number;
+
   constructor(
     private readonly cells: CellTable,
     readonly columns: number[],
-  ) {}
+    rows: TableRow[],
+  ) {
+    this.first = rows.length ? rows[0].row : 0;
+    const last = rows.length ? rows[rows.length - 1].row : -1;
+    this.data = new Float64Array(Math.max(0, last - this.first + 1) * columns.length);
+    for (const row of rows) for (let c = 0; c < columns.length; c++) this.data[(row.row - this.first) * columns.length + c] = this.value(row.row, columns[c]);
+  }
 
   value(row: number, col: number): number {
-    const i = this.cells.indexOf(keyOf(row, col));
+    const i = this.cells.positionOf(row, col);
     if (i < 0) return 0;
     return this.cells.statusAt(i) === 'invalid' ? NaN : this.cells.valueAt(i);
   }
@@ -56,30 +66,43 @@ class Figures {
   /** How many count columns of the row hold something other than 0. */
   figuresIn(row: TableRow): number {
     let n = 0;
-    for (const col of this.columns) if (this.value(row.row, col) !== 0) n++;
+    const at = (row.row - this.first) * this.columns.length;
+    for (let c = 0; c < this.columns.length; c++) if (this.data[at + c] !== 0) n++;
     return n;
+  }
+
+  /** Per column: 1 where the sum holds, -1 where it breaks, 0 where it says nothing (0 = 0, unreadable). */
+  private compare(group: SumGroup): Int8Array {
+    const m = this.columns.length;
+    const { data, first } = this;
+    const sums = new Float64Array(m);
+    for (const part of group.parts) {
+      const at = (part.row - first) * m;
+      for (let c = 0; c < m; c++) sums[c] += data[at + c];
+    }
+    const at = (group.target.row - first) * m;
+    const out = new Int8Array(m);
+    for (let c = 0; c < m; c++) {
+      const total = data[at + c];
+      if (Number.isNaN(total) || Number.isNaN(sums[c]) || (total === 0 && sums[c] === 0)) continue;
+      out[c] = Math.abs(total - sums[c]) < EXACT ? 1 : -1;
+    }
+    return out;
   }
 
   /** The columns where the sum does not hold. */
   breakingColumns(group: SumGroup): number[] {
-    return this.columns.filter((col) => {
-      const total = this.value(group.target.row, col);
-      let sum = 0;
-      for (const part of group.parts) sum += this.value(part.row, col);
-      return !Number.isNaN(total) && !Number.isNaN(sum) && Math.abs(total - sum) >= EXACT;
-    });
+    const compared = this.compare(group);
+    return this.columns.filter((_, c) => compared[c] === -1);
   }
 
   evidence(group: SumGroup): Evidence {
+    const compared = this.compare(group);
     let holds = 0;
     let fails = 0;
-    for (const col of this.columns) {
-      const total = this.value(group.target.row, col);
-      let sum = 0;
-      for (const part of group.parts) sum += this.value(part.row, col);
-      if (Number.isNaN(total) || Number.isNaN(sum) || (total === 0 && sum === 0)) continue;
-      if (Math.abs(total - sum) < EXACT) holds++;
-      else fails++;
+    for (let c = 0; c < compared.length; c++) {
+      if (compared[c] === 1) holds++;
+      else if (compared[c] === -1) fails++;
     }
     return { holds, fails };
   }
@@ -248,7 +271,7 @@ export function proveStructure(table: TableModel, cells: CellTable): StructurePr
   const proof: StructureProof = { source: 'cues', sums: [], unconfirmed: [], suspectCells: new Set(), notices: [] };
   if (table.layout.hierarchy !== 'sum') return proof;
   const columns = figureColumns(table, ['count']).map((f) => f.col);
-  const figures = new Figures(cells, columns);
+  const figures = new Figures(cells, columns, table.rows.filter((r) => r.kind !== 'header'));
   let sums = cueSumGroups(table);
   let evidence = sums.map((g) => figures.evidence(g));
 

@@ -10,7 +10,7 @@ import { parseMarker, Marker } from './markers';
 import { RowKind, TableModel, TableRow } from './table-model';
 import { parseCount } from './numbers';
 import { ColumnMatch, RATE_WORDS, recognize, Recognition } from './recognize';
-import { findUnknownTables } from './unknown-tables';
+import { findUnknownTables, sortOf } from './unknown-tables';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
 import { foldText, tokens } from './text';
 
@@ -226,11 +226,9 @@ function extraCountColumns(sheet: SheetSnapshot, block: HeaderBlock, columns: Ma
     let counts = 0;
     let other = 0;
     for (const row of body) {
-      const cell = cellAt(sheet, row.row, col);
-      if (!cell || cell.value === null) continue;
-      const p = parseCount(cell);
-      if ((p.status === 'number' && p.issue === undefined && Number.isInteger(p.value)) || p.status === 'dash') counts++;
-      else if (p.status !== 'blank') other++;
+      const sort = sortOf(sheet, row.row, col);
+      if (sort === 'count') counts++;
+      else if (sort !== 'empty') other++;
     }
     if (counts < Math.max(2, 0.8 * body.length) || other > 0) continue;
     const key = `col:${columnLetters(col)}`;

@@ -18,13 +18,15 @@ const MIN_BODY_ROWS = 3;
 const MAX_BLANK_RUN = 3;
 
 /** What a cell holds: a count, another number, words, or something else ("1.1.", "#REF!"). */
-type CellSort = 'empty' | 'count' | 'number' | 'text' | 'other';
+export type CellSort = 'empty' | 'count' | 'number' | 'text' | 'other';
 
-function sortOf(sheet: SheetSnapshot, row: number, col: number): CellSort {
+export function sortOf(sheet: SheetSnapshot, row: number, col: number): CellSort {
   const cell = cellAt(sheet, row, col);
   if (!cell || cell.value === null || cellText(sheet, row, col) === '') return 'empty';
   // Words make a cell text, even after a number ("1. UBND xã …", "23 nhiệm vụ").
   if (typeof cell.value === 'boolean' || (typeof cell.value === 'string' && /\p{L}/u.test(cell.value))) return 'text';
+  // A percentage is never a count, even 100 % or 0 %.
+  if (cell.numberFormat?.includes('%') || cellText(sheet, row, col).includes('%')) return 'number';
   const p = parseCount(cell);
   if (p.status === 'dash') return 'count';
   if (p.status !== 'number' || p.issue === 'not-a-number' || p.issue === 'excel-error') return typeof cell.value === 'number' ? 'number' : 'other';
