@@ -12,26 +12,13 @@ import { SheetReport } from '../../src/engine/report';
 import { keyOf } from '../../src/engine/relations';
 import { SheetSnapshot } from '../../src/engine/snapshot';
 import { GridCell, L4_HEADER, l4Row, sheetOf } from '../fixtures/grid';
-import { injectTypo, NUMBERINGS, present, PresentedTable, Presentation, proposedFor, random, Shape } from '../fixtures/presentations';
+import { presentationArb, shapeArb } from '../fixtures/presentation-arbitraries';
+import { injectTypo, present, PresentedTable, proposedFor, random } from '../fixtures/presentations';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';
 
-const shapeArb: fc.Arbitrary<Shape> = fc.record({
-  levels: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
-  // Mostly small tables, sometimes up to 300 units.
-  units: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300 })),
-  seed: fc.integer({ min: 1, max: 1_000_000 }),
-});
-
-const presentationArb: fc.Arbitrary<Presentation> = fc.record({
-  numbering: fc.constantFrom(...NUMBERINGS),
-  groupFigures: fc.constantFrom<Presentation['groupFigures']>('heading', 'footer', 'cong-heading'),
-  headings: fc.boolean(),
-  bold: fc.boolean(),
-  total: fc.constantFrom<Presentation['total']>('bottom', 'top', 'none'),
-  totalLabel: fc.constantFrom<Presentation['totalLabel']>('TỔNG', 'Tổng cộng', 'Toàn tỉnh', 'Tổng số'),
-  textNumbers: fc.boolean(),
-  definitions: fc.constantFrom<Presentation['definitions']>('textbook', 'textbook', 'on-time-over-received', 'returned-missing'),
-});
+// Mostly small tables, sometimes up to 300 units.
+const shapes = shapeArb(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300 })));
+const presentations = presentationArb();
 
 const RUNS = { numRuns: Number(process.env.RUNS ?? 120), seed: Number(process.env.SEED ?? 20261124) };
 
@@ -65,7 +52,7 @@ function tellingRows(table: PresentedTable): number {
 
 test('a consistent table checks clean and fix changes no value, however its structure is shown', () => {
   fc.assert(
-    fc.property(shapeArb, presentationArb, (shape, how) => {
+    fc.property(shapes, presentations, (shape, how) => {
       const table = present(shape, how);
       fc.pre(how.definitions !== 'on-time-over-received' || tellingRows(table) >= 2);
       const sheet = snapshotOfSpec(table.spec);
@@ -83,7 +70,7 @@ test('a consistent table checks clean and fix changes no value, however its stru
 
 test('one keystroke typo is found at its cell with its value, and nothing else is flagged', () => {
   fc.assert(
-    fc.property(shapeArb, presentationArb, fc.double({ min: 0, max: 0.999, noNaN: true }), (shape, how, pick) => {
+    fc.property(shapes, presentations, fc.double({ min: 0, max: 0.999, noNaN: true }), (shape, how, pick) => {
       const table = present(shape, how);
       fc.pre(how.definitions !== 'on-time-over-received' || tellingRows(table) >= 3);
       const typo = injectTypo(table, pick, random(shape.seed + 1), how.textNumbers);

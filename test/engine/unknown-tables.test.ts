@@ -7,26 +7,17 @@ import fc from 'fast-check';
 import { checkSheet } from '../../src/engine/check';
 import { Finding } from '../../src/engine/finding';
 import { SheetReport } from '../../src/engine/report';
-import { injectTypo, NUMBERINGS, present, Presentation, proposedFor, random, Shape } from '../fixtures/presentations';
+import { presentationArb, shapeArb } from '../fixtures/presentation-arbitraries';
+import { injectTypo, present, Presentation, proposedFor, random } from '../fixtures/presentations';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';
 
 const flagged = (report: SheetReport): Finding[] => report.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info');
 
-const shapeArb: fc.Arbitrary<Shape> = fc.record({
-  levels: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
-  // Enough units for the relations between columns to show in the numbers (five rows at least).
-  units: fc.integer({ min: 20, max: 120 }),
-  seed: fc.integer({ min: 1, max: 1_000_000 }),
-});
-
-const presentationArb: fc.Arbitrary<Presentation> = fc.record({
-  numbering: fc.constantFrom(...NUMBERINGS),
-  groupFigures: fc.constantFrom<Presentation['groupFigures']>('heading', 'footer', 'cong-heading'),
-  headings: fc.boolean(),
-  bold: fc.boolean(),
+// Enough units for the relations between columns to show in the numbers (five rows at least).
+const shapes = shapeArb(fc.integer({ min: 20, max: 120 }));
+const presentations = presentationArb({
   total: fc.constantFrom<Presentation['total']>('bottom', 'top'),
   totalLabel: fc.constantFrom<Presentation['totalLabel']>('TỔNG', 'Tổng cộng'),
-  textNumbers: fc.boolean(),
   definitions: fc.constant<Presentation['definitions']>('textbook'),
   headers: fc.constant<Presentation['headers']>('invented'),
 });
@@ -35,7 +26,7 @@ const RUNS = { numRuns: Number(process.env.RUNS ?? 60), seed: Number(process.env
 
 test('a consistent table in a layout PhuLuc does not know checks clean, its grouping and relations found in its numbers', () => {
   fc.assert(
-    fc.property(shapeArb, presentationArb, (shape, how) => {
+    fc.property(shapes, presentations, (shape, how) => {
       const report = checkSheet(snapshotOfSpec(present(shape, how).spec));
       expect(report.tables.map((t) => [t.layout, t.confidence])).toEqual([['L0', 0.4]]);
       expect(flagged(report)).toEqual([]);
@@ -50,7 +41,7 @@ test('a consistent table in a layout PhuLuc does not know checks clean, its grou
 
 test('one typo in a count of a table PhuLuc does not know is found at its cell with its value, and nothing else is flagged', () => {
   fc.assert(
-    fc.property(shapeArb, presentationArb, fc.double({ min: 0, max: 0.999, noNaN: true }), (shape, how, pick) => {
+    fc.property(shapes, presentations, fc.double({ min: 0, max: 0.999, noNaN: true }), (shape, how, pick) => {
       const table = present(shape, how);
       const typo = injectTypo(table, pick, random(shape.seed + 1), how.textNumbers, ['count']);
       fc.pre(typo !== undefined);
