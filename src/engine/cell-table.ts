@@ -66,6 +66,13 @@ export class CellTable {
     return i === undefined ? -1 : i;
   }
 
+  /** The value for arithmetic at a row and column: 0 where the table holds no cell, NaN where it cannot be read. */
+  figureAt(row: number, col: number): number {
+    const i = this.grid[row]?.[col];
+    if (i === undefined) return 0;
+    return (this.flags.data[i] & 3) === STATUS_CODE.invalid ? NaN : this.numbers.data[i];
+  }
+
   /** A cell with its reading. */
   add(key: CellKey, column: ColumnDeclaration, kind: ValueKind, parsed: ParsedNumber): void {
     this.push(key, column, parsed.value, STATUS_CODE[parsed.status] | (kind === 'rate' ? RATE : 0), parsed);

@@ -46,7 +46,7 @@ class RowFigures {
   /** The figure, or NaN where the cell is missing or cannot be read. */
   value(row: number, col: number): number {
     const i = this.cells.positionOf(row, col);
-    return i < 0 || this.cells.statusAt(i) === 'invalid' ? NaN : this.cells.valueAt(i);
+    return i < 0 ? NaN : this.cells.figureAt(row, col);
   }
 
   sum(row: number, cols: number[]): number {
@@ -279,7 +279,6 @@ function discoverIdentities(table: TableModel, figures: RowFigures, declared: Ro
   const values = (rows: TableRow[]) => rows.map((r) => columns.map((c) => figures.value(r.row, c.col)));
   const screen = values(figures.rows.slice(0, SCREEN_ROWS));
   const found: FoundIdentity[] = [];
-  const taken = new Set<string>();
   const tally = (table: number[][], total: number, parts: number[]) => {
     const t: Tally = { holds: 0, fails: 0 };
     const allowed = Math.max(1, 0.02 * table.length);
@@ -308,11 +307,10 @@ function discoverIdentities(table: TableModel, figures: RowFigures, declared: Ro
   };
   const consider = (total: number, parts: number[]) => {
     const cols = [total, ...parts].map((i) => columns[i].col);
-    const id = [...cols].sort((a, b) => a - b).join(',');
-    if (taken.has(id) || known(cols) || !tally(screen, total, parts).ok) return;
+    // Once found, a relation's columns are tied: it is not found again in another order.
+    if (known(cols) || !tally(screen, total, parts).ok) return;
     const full = figures.rows.length > SCREEN_ROWS ? tally(values(figures.rows), total, parts) : tally(screen, total, parts);
     if (!full.ok) return;
-    taken.add(id);
     for (const c of cols.slice(1)) group.set(find(c), find(cols[0]));
     found.push({ total: cols[0], parts: cols.slice(1), keys: [total, ...parts].map((i) => columns[i].column.key), tally: full.t });
   };

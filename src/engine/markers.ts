@@ -26,18 +26,26 @@ export function isRoman(text: string): boolean {
 /** Reads a marker at the start of the text; returns it with the rest of the text. */
 export function parseMarker(text: string): { marker?: Marker; rest: string } {
   const t = text.trim();
-  let m = DOTTED.exec(t);
-  if (m) {
-    const parts = m[1].split('.');
-    return { marker: { kind: 'num', depth: parts.length, text: m[1] }, rest: t.slice(m[0].length).trim() };
+  // Each kind of marker starts with its own kind of character: most names start with none of them.
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const m = DOTTED.exec(t);
+    if (m) {
+      const parts = m[1].split('.');
+      return { marker: { kind: 'num', depth: parts.length, text: m[1] }, rest: t.slice(m[0].length).trim() };
+    }
+    return { rest: t };
   }
-  m = ROMAN_OR_LETTER.exec(t);
-  if (m) {
-    const word = m[1];
-    const kind: MarkerKind = word.length > 1 || isRoman(word) ? 'roman' : 'letter';
-    return { marker: { kind, depth: 1, text: word }, rest: t.slice(m[0].length).trim() };
+  if (first >= 65 && first <= 90) {
+    const m = ROMAN_OR_LETTER.exec(t);
+    if (m) {
+      const word = m[1];
+      const kind: MarkerKind = word.length > 1 || isRoman(word) ? 'roman' : 'letter';
+      return { marker: { kind, depth: 1, text: word }, rest: t.slice(m[0].length).trim() };
+    }
+    return { rest: t };
   }
-  m = DASH.exec(t);
+  let m = DASH.exec(t);
   if (m && t.length > 0) return { marker: { kind: 'dash', depth: 1, text: '-' }, rest: t.slice(m[0].length).trim() };
   m = PLUS.exec(t);
   if (m) return { marker: { kind: 'plus', depth: 1, text: '+' }, rest: t.slice(m[0].length).trim() };

@@ -58,9 +58,7 @@ class Figures {
   }
 
   value(row: number, col: number): number {
-    const i = this.cells.positionOf(row, col);
-    if (i < 0) return 0;
-    return this.cells.statusAt(i) === 'invalid' ? NaN : this.cells.valueAt(i);
+    return this.cells.figureAt(row, col);
   }
 
   /** How many count columns of the row hold something other than 0. */
@@ -316,8 +314,8 @@ export function proveStructure(table: TableModel, cells: CellTable): StructurePr
     const rows = [...proof.unconfirmed.map((g) => g.target), ...unmatched].sort((a, b) => a.row - b.row);
     proof.notices.push({
       code: 'unconfirmed-grouping',
-      message: `Không xác nhận được cách nhóm của ${formatCount(rows.length, 'vi')} dòng (${rowList(rows)}): ở phần lớn các cột, dòng không bằng tổng các dòng mà cách đánh số cho là thuộc nó. PhuLuc không kiểm tra các tổng này; hãy xem lại cách nhóm.`,
-      messageEn: `The grouping of ${formatCount(rows.length, 'en')} rows could not be confirmed (${rowList(rows)}): in most columns the row is not the sum of the rows its numbering puts under it. PhuLuc does not check these sums; review the grouping.`,
+      message: `Không xác nhận được cách nhóm của ${formatCount(rows.length, 'vi')} dòng (${rowList(rows)}): ở phần lớn các cột, số liệu của dòng không bằng tổng các dòng được cho là thuộc nó, và không có nhóm dòng liền kề nào cộng lại bằng nó. PhuLuc không kiểm tra các tổng này; hãy xem lại cách nhóm.`,
+      messageEn: `The grouping of ${formatCount(rows.length, 'en')} rows could not be confirmed (${rowList(rows)}): in most columns the row is not the sum of the rows shown under it, and no run of rows next to it adds up to it. PhuLuc does not check these sums; review the grouping.`,
     });
   }
   return proof;
