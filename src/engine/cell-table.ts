@@ -69,7 +69,11 @@ export class CellTable {
   /** The value for arithmetic at a row and column: 0 where the table holds no cell, NaN where it cannot be read. */
   figureAt(row: number, col: number): number {
     const i = this.grid[row]?.[col];
-    if (i === undefined) return 0;
+    return i === undefined ? 0 : this.figureAtPosition(i);
+  }
+
+  /** The same by position. */
+  figureAtPosition(i: number): number {
     return (this.flags.data[i] & 3) === STATUS_CODE.invalid ? NaN : this.numbers.data[i];
   }
 

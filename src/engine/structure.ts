@@ -42,19 +42,19 @@ const EXACT = 1e-6;
 
 /** The count figures of a table's rows; NaN where a cell cannot be read. */
 class Figures {
+  readonly columns: number[];
   /** Every row's figures, read once (a row is read as a part of its parent and as a parent), by sheet row from `first`. */
   private readonly data: Float64Array;
   private readonly first: number;
 
   constructor(
     private readonly cells: CellTable,
-    readonly columns: number[],
-    rows: TableRow[],
+    table: TableModel,
   ) {
+    this.columns = figureColumns(table, ['count']).map((f) => f.col);
+    const rows = table.rows.filter((r) => r.kind !== 'header');
     this.first = rows.length ? rows[0].row : 0;
-    const last = rows.length ? rows[rows.length - 1].row : -1;
-    this.data = new Float64Array(Math.max(0, last - this.first + 1) * columns.length);
-    for (const row of rows) for (let c = 0; c < columns.length; c++) this.data[(row.row - this.first) * columns.length + c] = this.value(row.row, columns[c]);
+    this.data = readFigures(cells, table, rows, this.columns, this.first);
   }
 
   value(row: number, col: number): number {
@@ -104,6 +104,30 @@ class Figures {
     }
     return { holds, fails };
   }
+}
+
+/**
+ * The count figures of every row, row after row. A row's figures sit side by side in the cell
+ * table, in the order of the table's figure columns: each is read from the row's first one and
+ * checked by its key, looked up by row and column only where that fails.
+ */
+function readFigures(cells: CellTable, table: TableModel, rows: TableRow[], columns: number[], first: number): Float64Array {
+  const m = columns.length;
+  const last = rows.length ? rows[rows.length - 1].row : first - 1;
+  const data = new Float64Array((last - first + 1) * m);
+  const all = figureColumns(table).map((f) => f.col);
+  const offsets = Int32Array.from(columns, (col) => all.indexOf(col));
+  const size = cells.size;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r].row;
+    const base = all.length ? cells.positionOf(row, all[0]) : -1;
+    const at = (row - first) * m;
+    for (let c = 0; c < m; c++) {
+      const i = base + offsets[c];
+      data[at + c] = base >= 0 && i < size && cells.keyAt(i) === keyOf(row, columns[c]) ? cells.figureAtPosition(i) : cells.figureAt(row, columns[c]);
+    }
+  }
+  return data;
 }
 
 const score = (evidence: Evidence[]) => evidence.reduce((s, e) => s + e.holds - e.fails, 0);
@@ -268,8 +292,7 @@ const rowList = (rows: TableRow[]) => {
 export function proveStructure(table: TableModel, cells: CellTable): StructureProof {
   const proof: StructureProof = { source: 'cues', sums: [], unconfirmed: [], suspectCells: new Set(), notices: [] };
   if (table.layout.hierarchy !== 'sum') return proof;
-  const columns = figureColumns(table, ['count']).map((f) => f.col);
-  const figures = new Figures(cells, columns, table.rows.filter((r) => r.kind !== 'header'));
+  const figures = new Figures(cells, table);
   let sums = cueSumGroups(table);
   let evidence = sums.map((g) => figures.evidence(g));
 
