@@ -325,7 +325,8 @@ export function proveStructure(table: TableModel, cells: CellTable): StructurePr
   const tableHolds = informative.length > 0 && informative.filter((e) => e.fails === 0).length * 2 >= informative.length;
   sums.forEach((group, i) => {
     const e = evidence[i];
-    const named = group.target.kind === 'total' || group.target.kind === 'subtotal';
+    // In a layout PhuLuc knows, a "Cộng"/"Tổng" row is a sum; in one it does not, only numbers say so.
+    const named = (group.target.kind === 'total' || group.target.kind === 'subtotal') && table.layout.id !== 'L0';
     const confirmed = e.holds + e.fails >= FEW_COLUMNS ? bornOut(e) : e.fails === 0 || tableHolds || named;
     (confirmed ? proof.sums : proof.unconfirmed).push(group);
     if (confirmed && e.fails) for (const col of figures.breakingColumns(group)) for (const row of [group.target, ...group.parts]) proof.suspectCells.add(keyOf(row.row, col));

@@ -10,6 +10,7 @@ import { SheetReport } from '../../src/engine/report';
 import { presentationArb, shapeArb } from '../fixtures/presentation-arbitraries';
 import { injectTypo, present, Presentation, proposedFor, random } from '../fixtures/presentations';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';
+import { sheetOf } from '../fixtures/grid';
 
 const flagged = (report: SheetReport): Finding[] => report.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info');
 
@@ -61,4 +62,19 @@ test('the relations found are named by column and header, with the share of rows
     expect.stringMatching(/^Cột B = C \+ K ở \d+\/\d+ dòng \(Tổng lượt tiếp nhận = Lượt đã xong \+ Còn tồn\)/),
     expect.stringMatching(/^Cột C = E \+ G \+ I ở \d+\/\d+ dòng \(Lượt đã xong = Xong sớm \+ Xong kịp \+ Xong muộn\)/),
   ]);
+});
+
+test('in a table PhuLuc does not know, a "Tổng" row that is not the sum of the rows is not taken for one', () => {
+  // Two columns of figures; the last row, though worded "Tổng", holds averages.
+  const sheet = sheetOf([
+    ['Địa bàn', 'Số cuộc họp', 'Số người dự'],
+    ['Xã A', 4, 120],
+    ['Xã B', 6, 150],
+    ['Xã C', 5, 90],
+    ['Tổng', 5, 120],
+  ]);
+  const report = checkSheet(sheet);
+  expect(report.tables.map((t) => t.layout)).toEqual(['L0']);
+  expect(flagged(report)).toEqual([]);
+  expect(report.tables[0].notices.map((n) => n.code)).toEqual(['unknown-layout', 'unconfirmed-grouping']);
 });
