@@ -133,12 +133,12 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
   // definition stands and the whole table need not be read; anything else is counted in full.
   const sample = figures.spread(SAMPLE_ROWS);
   const screened: { total: number; parts: number[] }[] = [];
-  let identityBroken: Set<number> | undefined;
+  const identityBroken = new Set<number>();
+  let screenedCounted = false;
+  // Rows where an identity confirmed on the sample breaks are counted only when a rate needs them.
   const brokenRows = () => {
-    if (!identityBroken) {
-      identityBroken = new Set<number>();
-      for (const s of screened) figures.identity(s.total, s.parts, identityBroken);
-    }
+    if (!screenedCounted) for (const s of screened) figures.identity(s.total, s.parts, identityBroken);
+    screenedCounted = true;
     return identityBroken;
   };
 
@@ -152,7 +152,7 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
       screened.push({ total, parts });
       continue;
     }
-    const tally = figures.identity(total, parts, (identityBroken ??= new Set()));
+    const tally = figures.identity(total, parts, identityBroken);
     if (followed(tally)) {
       plan.identities.push({ total, parts });
       continue;
