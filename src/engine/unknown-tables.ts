@@ -50,7 +50,12 @@ export function findUnknownTables(sheet: SheetSnapshot, taken: CellRange[]): { b
   const height = sheet.cells.length;
   const found: { block: HeaderBlock; rec: Recognition }[] = [];
   for (let r = 0; r < height; r++) {
-    if (inside(taken, r)) continue;
+    // Rows of a recognised table are passed over whole.
+    const within = taken.find((t) => r >= t.top && r <= t.bottom);
+    if (within) {
+      r = within.bottom;
+      continue;
+    }
     const top = rowSorts(sheet, r, width);
     if (textsIn(top) < 2 || numbersIn(top) > 1) continue;
     // Header rows: text without figures; then the body: rows with two figures or more.
