@@ -9,6 +9,7 @@ import { NumberStatus, parseCount, ParsedNumber } from './numbers';
 import { CellKey, SHEET_WIDTH as WIDTH } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { float64List, TypedList, uint8List } from './typed-list';
+import { PositionGrid } from './position-grid';
 
 
 export type ValueKind = 'count' | 'rate';
@@ -29,7 +30,7 @@ const RATE = 4;
 
 export class CellTable {
   /** Position of each cell by row then column: a dense number 0 … size-1. */
-  private readonly grid: number[][] = [];
+  private readonly grid = new PositionGrid();
   private readonly keys: TypedList<Float64Array>;
   private readonly numbers: TypedList<Float64Array>;
   /** Status code, plus RATE for percentages. */
@@ -56,20 +57,28 @@ export class CellTable {
 
   /** A dense number for the cell, 0 … size-1, or -1 when the table does not hold it. */
   indexOf(key: CellKey): number {
-    const i = this.grid[Math.floor(key / WIDTH)]?.[key % WIDTH];
-    return i === undefined ? -1 : i;
+    return this.grid.get(Math.floor(key / WIDTH), key % WIDTH);
   }
 
   /** The same by row and column. */
   positionOf(row: number, col: number): number {
-    const i = this.grid[row]?.[col];
-    return i === undefined ? -1 : i;
+    return this.grid.get(row, col);
   }
 
   /** The value for arithmetic at a row and column: 0 where the table holds no cell, NaN where it cannot be read. */
   figureAt(row: number, col: number): number {
-    const i = this.grid[row]?.[col];
-    return i === undefined ? 0 : this.figureAtPosition(i);
+    const i = this.grid.get(row, col);
+    return i < 0 ? 0 : this.figureAtPosition(i);
+  }
+
+  /** The figures of one row at the given columns, written into `out` from `at` (as `figureAt`). */
+  rowFigures(row: number, cols: ArrayLike<number>, out: Float64Array, at: number): void {
+    const flags = this.flags.data;
+    const numbers = this.numbers.data;
+    for (let c = 0; c < cols.length; c++) {
+      const i = this.grid.get(row, cols[c]);
+      out[at + c] = i < 0 ? 0 : (flags[i] & 3) === STATUS_CODE.invalid ? NaN : numbers[i];
+    }
   }
 
   /** The same by position. */
@@ -93,7 +102,7 @@ export class CellTable {
   private push(key: CellKey, column: ColumnDeclaration, value: number, flags: number, parsed: ParsedNumber | undefined): void {
     const col = key % WIDTH;
     const i = this.keys.length;
-    (this.grid[Math.floor(key / WIDTH)] ??= [])[col] = i;
+    this.grid.set(Math.floor(key / WIDTH), col, i);
     this.keys.push(key);
     this.numbers.push(value);
     this.flags.push(flags);

@@ -65,10 +65,20 @@ function computedValue(set: RelationSet, rel: Relation): number | null {
   return null;
 }
 
-/** Row labels for messages, indexed on first use: a consistent table never asks. */
-function labels(sheet: SheetSnapshot, table: TableModel): FindingContext['rowLabel'] {
-  let byRow: Map<number, string> | undefined;
-  return (row) => (byRow ??= new Map(table.rows.map((r) => [r.row, r.label || (r.marker ? r.marker.text : '')]))).get(row) ?? '';
+/** Row labels for messages, found by halving the table's rows (they are in sheet order): only rows with findings ask. */
+function labels(table: TableModel): FindingContext['rowLabel'] {
+  const { rows } = table;
+  return (row) => {
+    let low = 0;
+    let high = rows.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (rows[mid].row < row) low = mid + 1;
+      else if (rows[mid].row > row) high = mid - 1;
+      else return rows[mid].label || (rows[mid].marker ? rows[mid].marker!.text : '');
+    }
+    return '';
+  };
 }
 
 function unitReader(sheet: SheetSnapshot, table: TableModel): FindingContext['unitOf'] {
@@ -124,7 +134,7 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   const structure = proveStructure(table, cells);
   const definitions = confirmDefinitions(table, cells, structure.suspectCells);
   const set = buildRelations(sheet, table, cells, definitions.plan, structure.sums);
-  const ctx: FindingContext = { set, rowLabel: labels(sheet, table), unitOf: unitReader(sheet, table), unreadable: unreadableValues(set) };
+  const ctx: FindingContext = { set, rowLabel: labels(table), unitOf: unitReader(sheet, table), unreadable: unreadableValues(set) };
   const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
   const diagnosis = diagnose(set);
   for (const e of diagnosis.explanations) for (const f of explanationFindings(ctx, e)) findings.push(f);

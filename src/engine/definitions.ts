@@ -46,7 +46,7 @@ class RowFigures {
   /** The figure, or NaN where the cell is missing or cannot be read. */
   value(row: number, col: number): number {
     const i = this.cells.positionOf(row, col);
-    return i < 0 ? NaN : this.cells.figureAt(row, col);
+    return i < 0 ? NaN : this.cells.figureAtPosition(i);
   }
 
   sum(row: number, cols: number[]): number {
@@ -276,20 +276,28 @@ function discoverIdentities(table: TableModel, figures: RowFigures, declared: Ro
   const known = (cols: number[]) => cols.every((c) => find(c) === find(cols[0]));
   // Every column tied to the others already: nothing new can be found.
   if (known(columns.map((c) => c.col))) return [];
-  const values = (rows: TableRow[]) => rows.map((r) => columns.map((c) => figures.value(r.row, c.col)));
+  const m = columns.length;
+  /** The rows' figures, row after row, `m` to a row. */
+  const values = (rows: TableRow[]) => {
+    const out = new Float64Array(rows.length * m);
+    rows.forEach((r, i) => columns.forEach((c, k) => (out[i * m + k] = figures.value(r.row, c.col))));
+    return out;
+  };
   const screen = values(figures.rows.slice(0, SCREEN_ROWS));
+  let everyRow: Float64Array | undefined;
   const found: FoundIdentity[] = [];
-  const tally = (table: number[][], total: number, parts: number[]) => {
+  const tally = (table: Float64Array, total: number, parts: number[]) => {
     const t: Tally = { holds: 0, fails: 0 };
-    const allowed = Math.max(1, 0.02 * table.length);
+    const rows = table.length / m;
+    const allowed = Math.max(1, 0.02 * rows);
     let telling = 0;
     const nonZero = new Array<number>(parts.length).fill(0);
-    for (const row of table) {
-      const a = row[total];
+    for (let at = 0; at < table.length; at += m) {
+      const a = table[at + total];
       let s = 0;
       let given = 0;
       for (let i = 0; i < parts.length; i++) {
-        const v = row[parts[i]];
+        const v = table[at + parts[i]];
         s += v;
         if (v !== 0 && !Number.isNaN(v)) {
           nonZero[i]++;
@@ -309,12 +317,11 @@ function discoverIdentities(table: TableModel, figures: RowFigures, declared: Ro
     const cols = [total, ...parts].map((i) => columns[i].col);
     // Once found, a relation's columns are tied: it is not found again in another order.
     if (known(cols) || !tally(screen, total, parts).ok) return;
-    const full = figures.rows.length > SCREEN_ROWS ? tally(values(figures.rows), total, parts) : tally(screen, total, parts);
+    const full = figures.rows.length > SCREEN_ROWS ? tally((everyRow ??= values(figures.rows)), total, parts) : tally(screen, total, parts);
     if (!full.ok) return;
     for (const c of cols.slice(1)) group.set(find(c), find(cols[0]));
     found.push({ total: cols[0], parts: cols.slice(1), keys: [total, ...parts].map((i) => columns[i].column.key), tally: full.t });
   };
-  const m = columns.length;
   for (let a = 0; a < m; a++) {
     for (let b = 0; b < m; b++) {
       for (let c = b + 1; c < m; c++) {

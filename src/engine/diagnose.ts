@@ -92,11 +92,15 @@ class SystemState {
     const { list } = this;
     const size = this.cells.size;
     const starts = new Int32Array(size + 1);
-    for (let id = 0; id < list.length; id++) for (let j = list.membersStart(id); j < list.membersEnd(id); j++) starts[list.member(j) + 1]++;
+    const members = list.allMembers();
+    for (let j = 0; j < members.length; j++) starts[members[j] + 1]++;
     for (let i = 0; i < size; i++) starts[i + 1] += starts[i];
     const fill = starts.slice(0, size);
     const ids = new Int32Array(starts[size]);
-    for (let id = 0; id < list.length; id++) for (let j = list.membersStart(id); j < list.membersEnd(id); j++) ids[fill[list.member(j)]++] = id;
+    for (let id = 0; id < list.length; id++) {
+      const end = list.membersEnd(id);
+      for (let j = list.membersStart(id); j < end; j++) ids[fill[members[j]]++] = id;
+    }
     return { starts, ids };
   }
 

@@ -23,12 +23,25 @@ export function isRoman(text: string): boolean {
   return text.length > 0 && text !== 'L' && ROMAN.test(text);
 }
 
+/** "12" or "12.": what nearly every STT cell holds, read without a regular expression. */
+function plainNumber(t: string): string | undefined {
+  let end = t.length;
+  if (t.charCodeAt(end - 1) === 46) end--;
+  for (let i = 0; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return end === t.length ? t : t.slice(0, end);
+}
+
 /** Reads a marker at the start of the text; returns it with the rest of the text. */
 export function parseMarker(text: string): { marker?: Marker; rest: string } {
   const t = text.trim();
   // Each kind of marker starts with its own kind of character: most names start with none of them.
   const first = t.charCodeAt(0);
   if (first >= 48 && first <= 57) {
+    const plain = plainNumber(t);
+    if (plain !== undefined) return { marker: { kind: 'num', depth: 1, text: plain }, rest: '' };
     const m = DOTTED.exec(t);
     if (m) {
       const parts = m[1].split('.');

@@ -121,6 +121,14 @@ function splitUnit(text: string): { numberText: string; unit?: string } {
   return { numberText: m[1].replace(/\s+/g, ''), unit: m[2]?.trim() || undefined };
 }
 
+/** The decimals of a stored number as JavaScript writes it (read for every rate cell: no regular expression). */
+function decimalsOfNumber(value: number): number {
+  const written = String(value);
+  if (written.includes('e')) return decimalsOf(written);
+  const point = written.indexOf('.');
+  return point < 0 ? 0 : written.length - point - 1;
+}
+
 function decimalsOf(numberText: string): number {
   const m = /[.,](\d+)$/.exec(numberText);
   return m ? m[1].length : 0;
@@ -200,7 +208,7 @@ function readRate(cell: CellSnapshot | undefined): ParsedNumber {
       return reading;
     }
     const reading = new StoredNumber(cell, v);
-    reading.decimals = decimalsOf(String(v));
+    reading.decimals = decimalsOfNumber(v);
     reading.asFraction = Math.abs(v) <= 1 ? v * 100 : undefined;
     return reading;
   }

@@ -100,6 +100,11 @@ export class RelationList implements Iterable<Relation> {
     return this.bounds.at(4 * id + 3);
   }
 
+  /** Every relation's cells, relation after relation (`membersStart(id)` is where each begins). */
+  allMembers(): Int32Array {
+    return this.members.data.subarray(0, this.members.length);
+  }
+
   /** A cell position. */
   member(j: number): number {
     return this.members.at(j);

@@ -104,7 +104,7 @@ function normaliseRateColumns(cells: CellTable): void {
 class RelationBuilder {
   readonly relations: RelationList;
   readonly open: OpenRelation[] = [];
-  constructor(private readonly cells: CellTable) {
+  constructor(readonly cells: CellTable) {
     this.relations = new RelationList(cells);
   }
 
@@ -135,13 +135,13 @@ class RelationBuilder {
     const cells = [total, ...parts];
     if (cells.some((i) => i < 0)) return;
     const unreadable = cells.filter((i) => this.unreadable(i));
-    if (unreadable.length === 1) this.open.push({ kind: 'sum', unknown: unreadable[0], total, parts });
+    if (unreadable.length === 1) this.open.push({ kind: 'sum', unknown: unreadable[0], total, parts: [...parts] });
   }
 
   rate(row: number, rate: number, numerator: number[], denominator: number[]): void {
     if (rate < 0 || this.cells.statusAt(rate) === 'blank') return;
     if (!this.usable(numerator) || !this.usable(denominator)) return;
-    if (this.unreadable(rate)) this.open.push({ kind: 'rate', unknown: rate, numerator, denominator });
+    if (this.unreadable(rate)) this.open.push({ kind: 'rate', unknown: rate, numerator: [...numerator], denominator: [...denominator] });
     else this.relations.addRate(row, rate, numerator, denominator);
   }
 
@@ -154,18 +154,34 @@ function sumColumns(table: TableModel): number[] {
   return figureColumns(table, ['count']).map((f) => f.col);
 }
 
-function addRowRelations(b: RelationBuilder, plan: RowPlan, row: number): void {
-  const at = (col: number) => b.position(keyOf(row, col));
-  for (const i of plan.identities) b.sum('row', row, at(i.total), i.parts.map(at));
-  for (const r of plan.rates) b.rate(row, at(r.rate), r.numerator.map(at), r.denominator.map(at));
-  for (const bound of plan.bounds) b.bound(row, bound.part.map(at), bound.whole.map(at));
+/**
+ * The positions of a row's cells at given columns, in one array per list of columns reused row
+ * after row: the relation list copies what it keeps, and a large table has hundreds of thousands of rows.
+ */
+class RowPositions {
+  private readonly buffers = new Map<readonly number[], number[]>();
+  constructor(private readonly cells: CellTable) {}
+
+  of(row: number, cols: readonly number[]): number[] {
+    let out = this.buffers.get(cols);
+    if (!out) this.buffers.set(cols, (out = new Array<number>(cols.length)));
+    for (let k = 0; k < cols.length; k++) out[k] = this.cells.positionOf(row, cols[k]);
+    return out;
+  }
+}
+
+function addRowRelations(b: RelationBuilder, plan: RowPlan, row: number, positions: RowPositions): void {
+  const at = (col: number) => b.cells.positionOf(row, col);
+  for (const i of plan.identities) b.sum('row', row, at(i.total), positions.of(row, i.parts));
+  for (const r of plan.rates) b.rate(row, at(r.rate), positions.of(row, r.numerator), positions.of(row, r.denominator));
+  for (const bound of plan.bounds) b.bound(row, positions.of(row, bound.part), positions.of(row, bound.whole));
 }
 
 /** The sums the structure proof confirmed, one relation per count column. */
 function addSums(b: RelationBuilder, table: TableModel, sums: SumGroup[]): void {
   const cols = sumColumns(table);
   for (const { scope, target, parts } of sums) {
-    for (const c of cols) b.sum(scope, target.row, b.position(keyOf(target.row, c)), b.positions(parts.map((p) => keyOf(p.row, c))));
+    for (const c of cols) b.sum(scope, target.row, b.cells.positionOf(target.row, c), parts.map((p) => b.cells.positionOf(p.row, c)));
   }
 }
 
@@ -211,7 +227,8 @@ function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: 
  */
 export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: CellTable, plan: RowPlan, sums: SumGroup[]): RelationSet {
   const b = new RelationBuilder(cells);
-  for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, plan, row.row);
+  const positions = new RowPositions(cells);
+  for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, plan, row.row, positions);
   addSums(b, table, sums);
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);
   return { cells, relations: b.relations, open: b.open };

@@ -54,7 +54,7 @@ class Figures {
     this.columns = figureColumns(table, ['count']).map((f) => f.col);
     const rows = table.rows.filter((r) => r.kind !== 'header');
     this.first = rows.length ? rows[0].row : 0;
-    this.data = readFigures(cells, table, rows, this.columns, this.first);
+    this.data = readFigures(cells, rows, this.columns, this.first);
   }
 
   value(row: number, col: number): number {
@@ -106,27 +106,13 @@ class Figures {
   }
 }
 
-/**
- * The count figures of every row, row after row. A row's figures sit side by side in the cell
- * table, in the order of the table's figure columns: each is read from the row's first one and
- * checked by its key, looked up by row and column only where that fails.
- */
-function readFigures(cells: CellTable, table: TableModel, rows: TableRow[], columns: number[], first: number): Float64Array {
+/** The count figures of every row, row after row, from the table's first non-header row. */
+function readFigures(cells: CellTable, rows: TableRow[], columns: number[], first: number): Float64Array {
   const m = columns.length;
   const last = rows.length ? rows[rows.length - 1].row : first - 1;
   const data = new Float64Array((last - first + 1) * m);
-  const all = figureColumns(table).map((f) => f.col);
-  const offsets = Int32Array.from(columns, (col) => all.indexOf(col));
-  const size = cells.size;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r].row;
-    const base = all.length ? cells.positionOf(row, all[0]) : -1;
-    const at = (row - first) * m;
-    for (let c = 0; c < m; c++) {
-      const i = base + offsets[c];
-      data[at + c] = base >= 0 && i < size && cells.keyAt(i) === keyOf(row, columns[c]) ? cells.figureAtPosition(i) : cells.figureAt(row, columns[c]);
-    }
-  }
+  const cols = Int32Array.from(columns);
+  for (const { row } of rows) cells.rowFigures(row, cols, data, (row - first) * m);
   return data;
 }
 
