@@ -1,7 +1,7 @@
 /** The exceljs host: reads an .xlsx file into plain sheet snapshots for the engine. */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
-import { parseAddress } from '../engine/address';
+import { parseRangeAddress } from '../engine/address';
 import { CellRange, CellSnapshot, CellValue, SheetSnapshot } from '../engine/snapshot';
 
 export class WorkbookReadError extends Error {
@@ -37,13 +37,6 @@ function plainValue(value: ExcelValue, formulaResult?: ExcelValue): { value: Cel
   return { value: String(value) };
 }
 
-function parseRange(ref: string): CellRange {
-  const [a, b] = ref.split(':');
-  const start = parseAddress(a);
-  const end = parseAddress(b ?? a);
-  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
-}
-
 type MergeRecord = { top: number; left: number; bottom: number; right: number };
 
 /**
@@ -53,7 +46,7 @@ type MergeRecord = { top: number; left: number; bottom: number; right: number };
 function mergedAreas(ws: ExcelJS.Worksheet): CellRange[] {
   const own = (ws as unknown as { _merges?: Record<string, MergeRecord> })._merges;
   if (own && typeof own === 'object') return Object.values(own).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-  return ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
+  return ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRangeAddress);
 }
 
 export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {

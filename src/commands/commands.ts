@@ -13,7 +13,7 @@ type CommandEvent = { completed: () => void };
 export const COMMANDS = {
   checkSheet: async (c: PaneController) => {
     await c.check();
-    if (!c.getState().highlighted.size) await c.toggleHighlight();
+    await c.refreshHighlights();
   },
   recomputeSheet: async (c: PaneController) => {
     await c.check();

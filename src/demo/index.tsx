@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     for (const [r, c, value, numberFormat, bold] of s.cells) sheet.cells.set(`${r},${c}`, { value, numberFormat: numberFormat ?? undefined, bold: bold === 1 });
   }
   book.activeSheet = new URLSearchParams(location.search).get('sheet') ?? 'PL VII';
-  const controller = new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: () => true }));
+  const controller = new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: book.supports }));
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>
       <Demo book={book} controller={controller} />

@@ -35,3 +35,12 @@ export function parseAddress(address: string): { row: number; col: number } {
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/** Parses "B3:D7" (or "C40", or with a sheet: "'PL VII'!B3:D7") into a 0-based rectangle. */
+export function parseRangeAddress(address: string): CellRange {
+  const ref = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const [a, b] = ref.split(':');
+  const start = parseAddress(a);
+  const end = parseAddress(b ?? a);
+  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
+}

@@ -1,27 +1,48 @@
 /**
- * The Office.js host: the only place that calls Excel. Every command costs a fixed number of round
- * trips: reading the active sheet 1, applying an edit plan 2 (names and log, then all writes),
- * adding a sheet 1, selecting or highlighting 1. `run` is Excel.run, or the fake's in tests and the demo.
+ * The Office.js host: the only place that calls Excel, typed against the subset of Office.js in
+ * excel-api.ts. The core works with ExcelApi 1.1 (Excel 2016); what newer Excel offers (bold of
+ * every cell in one request, sheet copy, comments, merged areas, hidden rows, protection) is used
+ * where `supports` says it is there, and its absence is reported, never an error.
+ *
+ * Round trips with a current Excel: reading the active sheet 1, applying an edit plan 2 (names,
+ * protection and log, then all writes), adding a sheet 1, highlighting 2 (the fills to keep, then
+ * the marks), removing highlights 2 (PhuLuc's own comments found, then fills restored).
  */
 import { EditPlan, PlannedEdit, REASON_TEXT } from '../engine/edit-plan';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { backupName, existingBackup, LOG_SHEET } from '../engine/sheet-names';
-import { CellSnapshot, SheetSnapshot } from '../engine/snapshot';
-import { columnLetters } from '../engine/address';
+import { CellRange, CellSnapshot, SheetSnapshot } from '../engine/snapshot';
+import { cellAddress, columnLetters, parseAddress, parseRangeAddress } from '../engine/address';
+import { ContextApi, ExcelRun, Feature, FEATURES, officeRun, RangeApi, RangeViewApi, WorksheetApi, WorksheetProtectionApi } from './excel-api';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the Excel proxy objects, real or fake */
-export type ExcelRun = <T>(batch: (context: any) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from './excel-api';
 
 export interface ActiveSheet {
   snapshot: SheetSnapshot;
   sheetNames: string[];
+  /** What this Excel could not tell about the sheet (merged areas, hidden rows, protection). */
+  unavailable: Feature[];
 }
 
 export interface Highlight {
   address: string;
   severity: 'error' | 'warning' | 'info';
-  /** Written as a comment on the cell where the host supports comments (ExcelApi 1.10). */
+  /** Written as a comment on the cell where Excel supports comments (ExcelApi 1.10). */
   message?: string;
+}
+
+/** A highlighted cell and the fill it had before: null for none. */
+export interface SavedFill {
+  address: string;
+  fill: string | null;
+}
+
+/** What highlighting did to a sheet, so it can be undone exactly. */
+export interface Highlighting {
+  sheet: string;
+  cells: SavedFill[];
+  /** False when this Excel has no comments (ExcelApi 1.10): only fills were set. */
+  comments: boolean;
 }
 
 /** Per-workbook settings: Office.context.document.settings in Office, a map in the fake. */
@@ -35,24 +56,43 @@ export interface HostOptions {
   /** Bytes one request may carry; Excel on the web refuses more than 5 MB. */
   payloadLimit?: number;
   settings?: SettingsStore;
-  /** Whether an Excel API requirement set is available (Office.context.requirements.isSupported). */
+  /** Whether an Excel API requirement set is available (Office.context.requirements.isSetSupported). */
   supports?: (set: string, version: string) => boolean;
 }
 
 export interface ExcelHost {
   readActiveSheet(): Promise<ActiveSheet>;
   /** Every sheet's used range: two round trips (the names, then all ranges at once). */
-  readWorkbook(): Promise<{ sheets: SheetSnapshot[]; active: string }>;
+  readWorkbook(): Promise<{ sheets: SheetSnapshot[]; active: string; unavailable: Feature[] }>;
   loadSettings<T>(name: string): T | undefined;
   saveSettings(name: string, value: unknown): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
   applyPlan(plan: EditPlan): Promise<{ backup: string }>;
   addSheet(draft: SheetDraft): Promise<void>;
-  highlight(sheet: string, cells: Highlight[]): Promise<void>;
-  clearHighlight(sheet: string, addresses: string[]): Promise<void>;
+  highlight(sheet: string, cells: Highlight[]): Promise<Highlighting>;
+  clearHighlight(highlighting: Highlighting): Promise<void>;
 }
 
-type BoldGrid = { format?: { font?: { bold?: boolean } } }[][];
+/** A sheet that cannot be written: said before anything is written. */
+export class ProtectedSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(`The sheet "${sheet}" is protected`);
+  }
+}
+
+type BoldGrid = ({ format?: { font?: { bold?: boolean } } } | boolean | null)[][];
+
+const boldOf = (entry: BoldGrid[number][number] | undefined): boolean => (typeof entry === 'object' && entry !== null ? Boolean(entry.format?.font?.bold) : Boolean(entry));
+
+/** What one read of a used range (or a block of it) returned, and what came with it. */
+interface RangeRead {
+  origin: { row: number; col: number };
+  values: unknown[][];
+  text: string[][];
+  formats: unknown[][];
+  formulas?: unknown[][];
+  bold?: BoldGrid;
+}
 
 /** Builds a snapshot from what one load of the used range returned; offsets keep A1 addressing. */
 export function snapshotFromRange(
@@ -60,7 +100,7 @@ export function snapshotFromRange(
   origin: { row: number; col: number },
   values: unknown[][],
   text: string[][],
-  formats: string[][],
+  formats: unknown[][],
   bold: BoldGrid | undefined,
   formulas?: unknown[][],
 ): SheetSnapshot {
@@ -75,8 +115,8 @@ export function snapshotFromRange(
       out[origin.col + j] = {
         value,
         text: text[i]?.[j],
-        numberFormat: formats[i]?.[j],
-        bold: Boolean(bold?.[i]?.[j]?.format?.font?.bold),
+        numberFormat: formats[i]?.[j] as string | undefined,
+        bold: boldOf(bold?.[i]?.[j]),
         // Always present, so every cell has the same shape (the engine reads such cells faster).
         formula: typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined,
       };
@@ -87,24 +127,22 @@ export function snapshotFromRange(
 }
 
 const FILL = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' } as const;
+/** PhuLuc's comments begin so: only those are ever removed. */
+const COMMENT_PREFIX = 'PhuLuc: ';
 
 function shown(e: PlannedEdit): string {
   if (e.formula !== undefined) return `=${e.formula}`;
   return e.numberFormat.includes('%') ? `${Math.round(e.value * 10000) / 100}%` : String(e.value);
 }
 
-function writeEdit(ws: any, e: PlannedEdit): void {
-  const range = ws.getRange(`${columnLetters(e.col)}${e.row + 1}`);
+function writeEdit(ws: WorksheetApi, e: PlannedEdit): void {
+  const range = ws.getRange(cellAddress(e.row, e.col));
   if (e.formula !== undefined) range.formulas = [[`=${e.formula}`]];
   else range.values = [[e.value]];
   range.numberFormat = [[e.numberFormat]];
 }
 
-function loadUsed(sheet: any, range?: any): { used: any; bold: any } {
-  const used = range ?? sheet.getUsedRangeOrNullObject(true);
-  used.load(['values', 'text', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'isNullObject']);
-  return { used, bold: used.getCellProperties({ format: { font: { bold: true } } }) };
-}
+const rangeOf = (top: number, left: number, rows: number, cols: number) => `${cellAddress(top, left)}:${cellAddress(top + rows - 1, left + cols - 1)}`;
 
 /** Excel on the web refused a request or response over its size limit. */
 function isPayloadTooLarge(e: unknown): boolean {
@@ -114,31 +152,8 @@ function isPayloadTooLarge(e: unknown): boolean {
 /** A rough size of one cell in a read: value, text, format and formula as JSON. */
 const BYTES_PER_CELL_READ = 120;
 const BYTES_PER_EDIT = 160;
-
-/**
- * Reads a sheet in blocks of rows small enough for the size limit: one round trip for the size of
- * the used range, then one per block. Only used after a one-trip read was refused.
- */
-async function readInBlocks(run: ExcelRun, sheetName: string, limit: number): Promise<SheetSnapshot> {
-  return run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheetName);
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'isNullObject']);
-    await context.sync();
-    if (used.isNullObject) return { name: sheetName, cells: [] };
-    const rowsPerBlock = Math.max(1, Math.floor(limit / (used.columnCount * BYTES_PER_CELL_READ)));
-    const cells: SheetSnapshot['cells'] = [];
-    for (let start = 0; start < used.rowCount; start += rowsPerBlock) {
-      const count = Math.min(rowsPerBlock, used.rowCount - start);
-      const block = loadUsed(ws, ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, count, used.columnCount));
-      await context.sync();
-      const part = snapshotFromRange(sheetName, { row: used.rowIndex + start, col: used.columnIndex }, block.used.values, block.used.text, block.used.numberFormat, block.bold.value, block.used.formulas);
-      part.cells.forEach((row, r) => row.length && (cells[r] = row));
-    }
-    for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
-    return { name: sheetName, cells };
-  });
-}
+/** Without per-cell bold (before ExcelApi 1.9), rows of mixed bold are read cell by cell in their first columns, where names are. */
+const BOLD_COLUMNS = 8;
 
 /** Splits edits into batches whose request stays under the size limit. */
 function batches<T>(items: T[], limit: number): T[][] {
@@ -148,26 +163,141 @@ function batches<T>(items: T[], limit: number): T[][] {
   return out;
 }
 
-function toSnapshot(name: string, { used, bold }: { used: any; bold: any }): SheetSnapshot {
-  if (used.isNullObject) return { name, cells: [] };
-  return snapshotFromRange(name, { row: used.rowIndex, col: used.columnIndex }, used.values, used.text, used.numberFormat, bold.value as BoldGrid, used.formulas);
+/** "'PL VII'!A1:B2,'PL VII'!C3" → the areas; a comma inside a quoted sheet name is not a separator. */
+function mergedAreasOf(address: string): CellRange[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current) parts.push(current);
+  return parts.map(parseRangeAddress);
 }
 
 export function createExcelHost(run: ExcelRun, options: HostOptions = {}): ExcelHost {
   const supports = options.supports ?? (() => false);
+  const has = (feature: Feature) => supports('ExcelApi', FEATURES[feature]);
   const limit = (options.payloadLimit ?? 5 * 1024 * 1024) * 0.9;
+
+  /** The features a read goes without in this Excel. */
+  const readUnavailable = (): Feature[] => (['cellProperties', 'mergedAreas', 'hiddenRows', 'protection'] as Feature[]).filter((f) => !has(f));
+
+  const usedRange = (ws: WorksheetApi) => (has('valuesOnlyUsedRange') ? ws.getUsedRange(true) : ws.getUsedRange());
+
+  /** Queues the load of a range's cells, with bold when Excel gives it per cell. */
+  function queueCells(range: RangeApi) {
+    range.load(['values', 'text', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    return { range, bold: has('cellProperties') ? range.getCellProperties({ format: { font: { bold: true } } }) : undefined };
+  }
+
+  /** Queues what a sheet says about itself: merged areas, hidden rows, protection. */
+  function queueSheetFacts(ws: WorksheetApi, used: RangeApi) {
+    return {
+      merged: has('mergedAreas') ? used.getMergedAreasOrNullObject().load(['address', 'isNullObject']) : undefined,
+      // The first column's visible cells: the rows missing from it are hidden.
+      visible: has('hiddenRows') ? used.getColumn(0).getVisibleView().load('cellAddresses') : undefined,
+      protection: has('protection') ? ws.protection.load('protected') : undefined,
+    };
+  }
+
+  /** Bold without per-cell properties: each row at once, then the first columns of rows that mix. */
+  async function boldByRows(context: ContextApi, ws: WorksheetApi, used: RangeApi): Promise<BoldGrid> {
+    const rows = Array.from({ length: used.rowCount }, (_, r) => ws.getRange(rangeOf(used.rowIndex + r, used.columnIndex, 1, used.columnCount)).format.font.load('bold'));
+    await context.sync();
+    const width = Math.min(used.columnCount, BOLD_COLUMNS);
+    const mixed = rows.map((font, r) => (font.bold === null ? Array.from({ length: width }, (_, c) => ws.getRange(cellAddress(used.rowIndex + r, used.columnIndex + c)).format.font.load('bold')) : undefined));
+    if (mixed.some(Boolean)) await context.sync();
+    return rows.map((font, r) => {
+      const cells = mixed[r];
+      return Array.from({ length: used.columnCount }, (_, c) => (cells ? c < width && cells[c].bold === true : font.bold === true));
+    });
+  }
+
+  function snapshotOf(name: string, read: RangeRead, facts: ReturnType<typeof queueSheetFacts>): SheetSnapshot {
+    const snapshot = snapshotFromRange(name, read.origin, read.values, read.text, read.formats, read.bold, read.formulas);
+    const rows = read.values.length;
+    if (facts.merged && !facts.merged.isNullObject) snapshot.merges = mergedAreasOf(facts.merged.address);
+    if (facts.visible) snapshot.hiddenRows = hiddenRows(read.origin.row, rows, facts.visible);
+    if (facts.protection) snapshot.protected = facts.protection.protected;
+    return snapshot;
+  }
+
+  /** Reads one sheet in one round trip (two or three without per-cell bold). */
+  async function readSheet(context: ContextApi, ws: WorksheetApi, name: () => string): Promise<SheetSnapshot> {
+    const used = usedRange(ws);
+    const { bold } = queueCells(used);
+    const facts = queueSheetFacts(ws, used);
+    await context.sync();
+    const boldGrid = bold ? bold.value : await boldByRows(context, ws, used);
+    return snapshotOf(name(), { origin: { row: used.rowIndex, col: used.columnIndex }, values: used.values, text: used.text, formats: used.numberFormat, formulas: used.formulas, bold: boldGrid }, facts);
+  }
+
+  /**
+   * Reads a sheet in blocks of rows small enough for the size limit: one round trip for the size
+   * of the used range and what the sheet says of itself, then one per block. Used only after a
+   * one-trip read was refused.
+   */
+  async function readInBlocks(sheetName: string): Promise<SheetSnapshot> {
+    return run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      const used = usedRange(ws);
+      used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+      const facts = queueSheetFacts(ws, used);
+      await context.sync();
+      const rowsPerBlock = Math.max(1, Math.floor(limit / (used.columnCount * BYTES_PER_CELL_READ)));
+      const read: RangeRead = { origin: { row: used.rowIndex, col: used.columnIndex }, values: [], text: [], formats: [], formulas: [], bold: [] };
+      for (let start = 0; start < used.rowCount; start += rowsPerBlock) {
+        const count = Math.min(rowsPerBlock, used.rowCount - start);
+        const block = ws.getRange(rangeOf(used.rowIndex + start, used.columnIndex, count, used.columnCount));
+        const { range, bold } = queueCells(block);
+        await context.sync();
+        const boldGrid = bold ? bold.value : await boldByRows(context, ws, range);
+        read.values.push(...range.values);
+        read.text.push(...range.text);
+        read.formats.push(...range.numberFormat);
+        read.formulas!.push(...range.formulas);
+        read.bold!.push(...boldGrid);
+      }
+      return snapshotOf(sheetName, read, facts);
+    });
+  }
+
+  /** Loads the sheet names and, where Excel has it, the protection of one sheet. */
+  function queueNames(context: ContextApi) {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    return sheets;
+  }
+
   return {
     async readWorkbook() {
       return run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load('items/name');
+        const sheets = queueNames(context);
         const active = sheets.getActiveWorksheet();
         active.load('name');
         await context.sync();
-        const names: string[] = sheets.items.map((s: { name: string }) => s.name);
-        const loads = names.map((n) => loadUsed(sheets.getItem(n)));
-        await context.sync();
-        return { sheets: names.map((n, i) => toSnapshot(n, loads[i])), active: active.name };
+        const names = sheets.items.map((s) => s.name);
+        const snapshots: SheetSnapshot[] = [];
+        // All sheets in one round trip when per-cell bold is there; otherwise one sheet after another.
+        if (has('cellProperties')) {
+          const reads = names.map((n) => {
+            const ws = sheets.getItem(n);
+            const used = usedRange(ws);
+            return { used, bold: queueCells(used).bold!, facts: queueSheetFacts(ws, used) };
+          });
+          await context.sync();
+          reads.forEach(({ used, bold, facts }, i) =>
+            snapshots.push(snapshotOf(names[i], { origin: { row: used.rowIndex, col: used.columnIndex }, values: used.values, text: used.text, formats: used.numberFormat, formulas: used.formulas, bold: bold.value }, facts)),
+          );
+        } else {
+          for (const n of names) snapshots.push(await readSheet(context, sheets.getItem(n), () => n));
+        }
+        return { sheets: snapshots, active: active.name, unavailable: readUnavailable() };
       });
     },
 
@@ -184,67 +314,96 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
     async readActiveSheet() {
       try {
         return await run(async (context) => {
-          const sheet = context.workbook.worksheets.getActiveWorksheet();
-          sheet.load('name');
-          const sheets = context.workbook.worksheets;
-          sheets.load('items/name');
-          const load = loadUsed(sheet);
-          await context.sync();
-          const sheetNames = sheets.items.map((s: { name: string }) => s.name);
-          return { snapshot: toSnapshot(sheet.name, load), sheetNames };
+          const ws = context.workbook.worksheets.getActiveWorksheet();
+          ws.load('name');
+          const sheets = queueNames(context);
+          const snapshot = await readSheet(context, ws, () => ws.name);
+          return { snapshot, sheetNames: sheets.items.map((s) => s.name), unavailable: readUnavailable() };
         });
       } catch (e) {
         if (!isPayloadTooLarge(e)) throw e;
         // Too large for one request: the names first, then the sheet in blocks.
         const { name, sheetNames } = await run(async (context) => {
-          const sheet = context.workbook.worksheets.getActiveWorksheet();
-          sheet.load('name');
-          const sheets = context.workbook.worksheets;
-          sheets.load('items/name');
+          const ws = context.workbook.worksheets.getActiveWorksheet();
+          ws.load('name');
+          const sheets = queueNames(context);
           await context.sync();
-          return { name: sheet.name as string, sheetNames: sheets.items.map((s: { name: string }) => s.name) };
+          return { name: ws.name, sheetNames: sheets.items.map((s) => s.name) };
         });
-        return { snapshot: await readInBlocks(run, name, limit), sheetNames };
+        return { snapshot: await readInBlocks(name), sheetNames, unavailable: readUnavailable() };
       }
     },
 
     async selectCell(sheetName, address) {
       await run(async (context) => {
-        context.workbook.worksheets.getItem(sheetName).getRange(address).select();
+        const ws = context.workbook.worksheets.getItem(sheetName);
+        ws.activate();
+        ws.getRange(address).select();
         await context.sync();
       });
     },
 
     async applyPlan(plan) {
       return run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load('items/name');
-        // Where the change log ends, read in the same round trip in case the log exists.
-        const logUsed = sheets.getItemOrNullObject(LOG_SHEET).getUsedRangeOrNullObject(true);
-        logUsed.load(['rowIndex', 'rowCount', 'isNullObject']);
+        const sheets = queueNames(context);
+        const ws = sheets.getItem(plan.sheet);
+        const protection: WorksheetProtectionApi | undefined = has('protection') ? ws.protection.load('protected') : undefined;
+        // Where the change log ends, read in the same round trip when Excel can say a sheet is missing.
+        const logUsed = has('nullObjects') ? sheets.getItemOrNullObject(LOG_SHEET).getUsedRangeOrNullObject(true).load(['rowIndex', 'rowCount', 'isNullObject']) : undefined;
+        // Without sheet copy, the backup is made from the sheet's formulas and number formats.
+        const source = has('sheetCopy') ? undefined : ws.getUsedRange().load(['formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
         await context.sync();
-        const names: string[] = sheets.items.map((s: { name: string }) => s.name);
+        if (protection?.protected) throw new ProtectedSheetError(plan.sheet);
+        const names = sheets.items.map((s) => s.name);
+        const hasLog = names.includes(LOG_SHEET);
+        let logEnd = 0;
+        if (logUsed) logEnd = logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount;
+        else if (hasLog) {
+          const used = sheets.getItem(LOG_SHEET).getUsedRange().load(['rowIndex', 'rowCount']);
+          await context.sync();
+          logEnd = used.rowIndex + used.rowCount;
+        }
+
+        const work: { bytes: number; write: () => void }[] = [];
         let backup = existingBackup(plan.sheet, names);
         if (!backup) {
           // The first change to a sheet keeps it as received.
-          backup = backupName(plan.sheet, names);
-          sheets.getItem(plan.sheet).copy().name = backup;
+          const name = backupName(plan.sheet, names);
+          backup = name;
+          if (!source) ws.copy('End').name = name;
+          else {
+            const copy = sheets.add(name);
+            const rowsPerBlock = Math.max(1, Math.floor(limit / 2 / (source.columnCount * BYTES_PER_CELL_READ)));
+            for (let start = 0; start < source.rowCount; start += rowsPerBlock) {
+              const count = Math.min(rowsPerBlock, source.rowCount - start);
+              const address = rangeOf(source.rowIndex + start, source.columnIndex, count, source.columnCount);
+              const formulas = source.formulas.slice(start, start + count);
+              const formats = source.numberFormat.slice(start, start + count);
+              work.push({
+                bytes: JSON.stringify(formulas).length + JSON.stringify(formats).length,
+                write: () => {
+                  const target = copy.getRange(address);
+                  target.formulas = formulas;
+                  target.numberFormat = formats;
+                },
+              });
+            }
+          }
         }
-        const ws = sheets.getItem(plan.sheet);
         const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
         const rows = plan.edits.map((e) => [stamp, plan.sheet, e.cell, e.old, shown(e), REASON_TEXT[e.reason].vi]);
-        const log = names.includes(LOG_SHEET) ? sheets.getItem(LOG_SHEET) : sheets.add(LOG_SHEET);
-        if (!names.includes(LOG_SHEET)) rows.unshift(['Thời điểm', 'Trang tính', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Lý do']);
+        const log = hasLog ? sheets.getItem(LOG_SHEET) : sheets.add(LOG_SHEET);
+        if (!hasLog) rows.unshift(['Thời điểm', 'Trang tính', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Lý do']);
         // New entries go below the old ones: the log keeps its history.
-        const firstLogRow = logUsed.isNullObject ? 1 : logUsed.rowIndex + logUsed.rowCount + 1;
+        const firstLogRow = logEnd + 1;
         // Usually everything goes in this round trip; a larger plan goes in requests under the size limit.
-        const work: { bytes: number; write: () => void }[] = [
+        work.push(
           ...plan.edits.map((e) => ({ bytes: BYTES_PER_EDIT, write: () => writeEdit(ws, e) })),
           ...batches(rows, limit / 2).map((chunk, i, all) => {
             const at = firstLogRow + all.slice(0, i).reduce((n, c) => n + c.length, 0);
             return { bytes: JSON.stringify(chunk).length, write: () => (log.getRange(`A${at}:F${at + chunk.length - 1}`).values = chunk) };
           }),
-        ];
+        );
         let pending = 0;
         for (const item of work) {
           if (pending && pending + item.bytes > limit) {
@@ -277,50 +436,86 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         });
         const table = ws.tables.add(`A${top}:${last}${top + Math.max(draft.rows.length, 1)}`, true);
         table.style = 'TableStyleMedium2';
-        if (draft.measureColumn !== undefined && draft.rows.length) {
+        // What a newer Excel adds: a colour scale, frozen headers, a landscape page, fitted columns.
+        if (has('conditionalFormats') && draft.measureColumn !== undefined && draft.rows.length) {
           const col = columnLetters(draft.measureColumn);
           const cf = ws.getRange(`${col}${top + 1}:${col}${top + draft.rows.length}`).conditionalFormats.add('ColorScale');
           const [low, high] = draft.better === 'higher' ? ['#F8696B', '#63BE7B'] : ['#63BE7B', '#F8696B'];
-          cf.colorScale.criteria = { minimum: { type: 'lowestValue', color: low }, midpoint: { type: 'percentile', formula: '50', color: '#FFEB84' }, maximum: { type: 'highestValue', color: high } };
+          cf.colorScale.criteria = { minimum: { type: 'LowestValue', color: low }, midpoint: { type: 'Percentile', formula: '50', color: '#FFEB84' }, maximum: { type: 'HighestValue', color: high } };
         }
-        ws.freezePanes.freezeRows(top);
-        ws.pageLayout.orientation = 'Landscape';
-        ws.getRange(`A${top}:${last}${top + draft.rows.length}`).format.autofitColumns();
+        if (has('freezePanes')) ws.freezePanes.freezeRows(top);
+        if (has('pageLayout')) ws.pageLayout.orientation = 'Landscape';
+        if (has('autofit')) ws.getRange(`A${top}:${last}${top + draft.rows.length}`).format.autofitColumns();
         ws.activate();
         await context.sync();
       });
     },
 
     async highlight(sheetName, cells) {
-      await run(async (context) => {
+      return run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheetName);
-        const withComments = supports('ExcelApi', '1.10');
+        const withPattern = has('cellProperties');
+        // The fill each cell has now, so removing the highlight gives it back.
+        const before = cells.map((c) => ws.getRange(c.address).format.fill.load(withPattern ? ['color', 'pattern'] : 'color'));
+        await context.sync();
+        const saved: SavedFill[] = cells.map((c, i) => {
+          const fill = before[i];
+          // Before ExcelApi 1.9 no fill and a white fill read alike: both come back as no fill.
+          const none = withPattern ? fill.pattern === 'None' : fill.color === null || fill.color.toUpperCase() === '#FFFFFF';
+          return { address: c.address, fill: none ? null : fill.color };
+        });
+        const withComments = has('comments');
         cells.forEach((c) => {
           ws.getRange(c.address).format.fill.color = FILL[c.severity];
-          if (withComments && c.message) context.workbook.comments.add(`'${sheetName}'!${c.address}`, `PhuLuc: ${c.message}`);
+          if (withComments && c.message) context.workbook.comments.add(`'${sheetName.replace(/'/g, "''")}'!${c.address}`, `${COMMENT_PREFIX}${c.message}`);
         });
         await context.sync();
+        return { sheet: sheetName, cells: saved, comments: withComments };
       });
     },
 
-    async clearHighlight(sheetName, addresses) {
+    async clearHighlight({ sheet: sheetName, cells, comments }) {
       await run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheetName);
-        const withComments = supports('ExcelApi', '1.10');
-        addresses.forEach((a) => {
-          ws.getRange(a).format.fill.clear();
-          if (withComments) context.workbook.comments.getItemByCellOrNullObject(`'${sheetName}'!${a}`).delete();
-        });
+        if (comments && has('comments')) {
+          // Only PhuLuc's own comments on these cells go; a person's comments stay.
+          const all = context.workbook.comments.load('items/content');
+          await context.sync();
+          const ours = all.items.filter((c) => c.content.startsWith(COMMENT_PREFIX)).map((c) => ({ comment: c, at: c.getLocation().load('address') }));
+          if (ours.length) await context.sync();
+          const marked = new Set(cells.map((c) => `${sheetName}!${c.address}`.toUpperCase()));
+          for (const { comment, at } of ours) if (marked.has(unquoted(at.address).toUpperCase())) comment.delete();
+        }
+        for (const { address, fill } of cells) {
+          const format = ws.getRange(address).format;
+          if (fill === null) format.fill.clear();
+          else format.fill.color = fill;
+        }
         await context.sync();
       });
     },
   };
 }
 
+/** "'PL VII'!B42" → "PL VII!B42", the form the marked cells are kept in. */
+function unquoted(address: string): string {
+  const bang = address.lastIndexOf('!');
+  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return `${sheet}!${address.slice(bang + 1).replace(/\$/g, '')}`;
+}
+
+/** The rows of the used range missing from its first column's visible cells. */
+function hiddenRows(top: number, count: number, visible: RangeViewApi): number[] {
+  const shown = new Set(visible.cellAddresses.map((row) => parseAddress(String(row[0]).replace(/^.*!/, '').replace(/\$/g, '')).row));
+  const out: number[] = [];
+  for (let r = top; r < top + count; r++) if (!shown.has(r)) out.push(r);
+  return out;
+}
+
 /** The host inside Office: Excel.run from office.js, the document's settings, its requirement sets. */
 export function officeHost(): ExcelHost {
   const settings = Office.context.document.settings;
-  return createExcelHost((batch) => Excel.run(batch as never) as never, {
+  return createExcelHost(officeRun, {
     settings: {
       get: (name) => settings.get(name),
       set: (name, value) => settings.set(name, value),
@@ -329,3 +524,4 @@ export function officeHost(): ExcelHost {
     supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
   });
 }
+

@@ -52,7 +52,7 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
         <>
           <Divider />
           <Button onClick={controller.toggleHighlight} disabled={busy}>
-            {state.highlighted.size ? t.unhighlight : t.highlight}
+            {state.highlighted.length ? t.unhighlight : t.highlight}
           </Button>
           <Checkbox checked={settings.applySuggestions} onChange={(_, d) => controller.updateSettings({ applySuggestions: Boolean(d.checked) })} label={t.suggestions} />
           <Button onClick={controller.previewFix} disabled={busy}>

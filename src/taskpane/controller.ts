@@ -11,7 +11,7 @@ import { rankTable, TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
 import { rankingSheet } from '../engine/ranking-sheet';
 import { SheetSnapshot } from '../engine/snapshot';
-import { ExcelHost } from '../excel/office-host';
+import { ExcelHost, Highlighting } from '../excel/office-host';
 
 export interface PaneSettings {
   wholeWorkbook: boolean;
@@ -23,6 +23,8 @@ export interface PaneSettings {
 
 export const DEFAULT_SETTINGS: PaneSettings = { wholeWorkbook: false, applySuggestions: false, measure: 'on-time', tier: 'groups', preset: 'khanh-hoa' };
 const SETTINGS_KEY = 'phuluc.settings';
+/** Highlights outlive the pane (a ribbon button, a closed pane): what they changed is kept with the workbook. */
+const HIGHLIGHTS_KEY = 'phuluc.highlights';
 
 export interface PaneState {
   busy?: string;
@@ -37,8 +39,8 @@ export interface PaneState {
   crossSheet: CrossSheetLink[];
   /** What "Tính lại" would change, shown before it is applied. */
   preview?: EditPlan;
-  /** Highlighted cells by sheet. */
-  highlighted: Map<string, string[]>;
+  /** What highlighting changed, per sheet, to be undone exactly; kept with the workbook. */
+  highlighted: Highlighting[];
 }
 
 export class PaneController {
@@ -48,7 +50,7 @@ export class PaneController {
   constructor(private readonly host: ExcelHost) {
     // Settings are remembered per workbook.
     const saved = host.loadSettings<Partial<PaneSettings>>(SETTINGS_KEY);
-    this.state = { settings: { ...DEFAULT_SETTINGS, ...saved }, snapshots: new Map(), sheetNames: [], reports: [], crossSheet: [], highlighted: new Map() };
+    this.state = { settings: { ...DEFAULT_SETTINGS, ...saved }, snapshots: new Map(), sheetNames: [], reports: [], crossSheet: [], highlighted: host.loadSettings<Highlighting[]>(HIGHLIGHTS_KEY) ?? [] };
   }
 
   getState = (): PaneState => this.state;
@@ -116,21 +118,32 @@ export class PaneController {
 
   select = (sheet: string, cell: string) => this.act('Đang chọn ô…', () => this.host.selectCell(sheet, cell));
 
-  toggleHighlight = () =>
+  /** Gives every highlighted cell back its fill and removes PhuLuc's comments (a person's stay). */
+  private async removeHighlights(): Promise<void> {
+    for (const highlighting of this.state.highlighted) await this.host.clearHighlight(highlighting);
+    this.set({ highlighted: [] });
+    await this.host.saveSettings(HIGHLIGHTS_KEY, []);
+  }
+
+  private async highlightFindings(): Promise<void> {
+    const highlighted: Highlighting[] = [];
+    for (const report of this.state.reports) {
+      const cells = report.tables.flatMap((t) => t.findings.map((f) => ({ address: f.cell, severity: f.severity, message: f.message })));
+      if (!cells.length) continue;
+      highlighted.push(await this.host.highlight(report.sheet, cells));
+      // Saved after each sheet, so what was changed can be undone even if a later sheet fails.
+      this.set({ highlighted: [...highlighted] });
+      await this.host.saveSettings(HIGHLIGHTS_KEY, highlighted);
+    }
+  }
+
+  toggleHighlight = () => this.act('Đang tô màu…', () => (this.state.highlighted.length ? this.removeHighlights() : this.highlightFindings()));
+
+  /** The highlights of the last check replaced by those of this one. */
+  refreshHighlights = () =>
     this.act('Đang tô màu…', async () => {
-      if (this.state.highlighted.size) {
-        for (const [sheet, cells] of this.state.highlighted) await this.host.clearHighlight(sheet, cells);
-        this.set({ highlighted: new Map() });
-        return;
-      }
-      const highlighted = new Map<string, string[]>();
-      for (const report of this.state.reports) {
-        const cells = report.tables.flatMap((t) => t.findings.map((f) => ({ address: f.cell, severity: f.severity, message: f.message })));
-        if (!cells.length) continue;
-        await this.host.highlight(report.sheet, cells);
-        highlighted.set(report.sheet, cells.map((c) => c.address));
-      }
-      this.set({ highlighted });
+      await this.removeHighlights();
+      await this.highlightFindings();
     });
 
   previewFix = () => {

@@ -8,7 +8,7 @@ import { SEED_SHEETS } from '../fixtures/seed-sheets';
 function setup() {
   const book = new FakeWorkbook();
   loadIntoFake(book, SEED_SHEETS.find((s) => s.id === '000-07')!.spec());
-  return { book, controller: new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: () => true })) };
+  return { book, controller: new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: book.supports })) };
 }
 
 test('Kiểm tra: the wrong cells are highlighted, with the message as a comment', async () => {

@@ -3,12 +3,13 @@ import { planSheet } from '../../src/engine/edit-plan';
 import { rankTable } from '../../src/engine/ranking';
 import { rankingSheet } from '../../src/engine/ranking-sheet';
 import { FakeWorkbook, PropertyNotLoadedError } from '../../src/demo/fake-excel';
-import { createExcelHost, snapshotFromRange } from '../../src/excel/office-host';
+import { createExcelHost, ProtectedSheetError, snapshotFromRange } from '../../src/excel/office-host';
 import { loadIntoFake } from '../fixtures/fake-workbooks';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 
-function communes(): FakeWorkbook {
+function communes(apiVersion = 17): FakeWorkbook {
   const book = new FakeWorkbook();
+  book.apiVersion = apiVersion;
   loadIntoFake(book, SEED_SHEETS.find((s) => s.id === '000-08')!.spec()); // 148 rows of communes
   return book;
 }
@@ -33,7 +34,7 @@ test('the used range becomes a snapshot addressed from A1, keeping text, formats
 
 test('checking a 150-row appendix costs one round trip and finds what the file check finds', async () => {
   const book = communes();
-  const host = createExcelHost(book.run);
+  const host = createExcelHost(book.run, { supports: book.supports });
   const { snapshot, sheetNames } = await host.readActiveSheet();
   expect(book.syncs).toBe(1);
   expect(sheetNames).toEqual(['PL VII']);
@@ -47,7 +48,7 @@ test('checking a 150-row appendix costs one round trip and finds what the file c
 
 test('applying the fix costs two more round trips, keeps the original and logs every change', async () => {
   const book = communes();
-  const host = createExcelHost(book.run);
+  const host = createExcelHost(book.run, { supports: book.supports });
   const { snapshot } = await host.readActiveSheet();
   const plan = planSheet(snapshot, checkSheet(snapshot), { applySuggestions: true, values: false });
   const before = book.syncs;
@@ -71,7 +72,7 @@ test('applying the fix costs two more round trips, keeps the original and logs e
 
 test('a second fix appends to the log below the first, still in two round trips', async () => {
   const book = communes();
-  const host = createExcelHost(book.run);
+  const host = createExcelHost(book.run, { supports: book.supports });
   const first = await host.readActiveSheet();
   await host.applyPlan(planSheet(first.snapshot, checkSheet(first.snapshot), { applySuggestions: false, values: false }));
   const rowsAfterFirst = new Set([...book.sheet('Nhật ký PhuLuc').cells.keys()].map((k) => k.split(',')[0])).size;
@@ -87,7 +88,7 @@ test('a second fix appends to the log below the first, still in two round trips'
 
 test('a ranking sheet is added in one round trip: a styled table, a colour scale, the header frozen, landscape', async () => {
   const book = communes();
-  const host = createExcelHost(book.run);
+  const host = createExcelHost(book.run, { supports: book.supports });
   const { snapshot, sheetNames } = await host.readActiveSheet();
   const table = checkSheet(snapshot).tables[0];
   const draft = rankingSheet(rankTable(table, { measure: 'late' }), { sheet: 'PL VII', range: table.range, layout: 'L4', date: new Date(2026, 10, 23) }, sheetNames);
@@ -102,22 +103,28 @@ test('a ranking sheet is added in one round trip: a styled table, a colour scale
   expect(book.activeSheet).toBe('Xếp hạng – Tỉ lệ trễ hạn');
 });
 
-test('selecting and highlighting cost one round trip each, and highlighting can be removed', async () => {
+test('selecting costs one round trip; highlighting two, and removing it gives every cell its own fill back', async () => {
   const book = communes();
-  const host = createExcelHost(book.run);
+  const host = createExcelHost(book.run, { supports: book.supports });
   await host.selectCell('PL VII', 'B42');
   expect([book.syncs, book.selection]).toEqual([1, 'B42']);
-  await host.highlight('PL VII', [{ address: 'B42', severity: 'error' }, { address: 'D27', severity: 'warning' }]);
+  book.sheet('PL VII').cells.get('26,3')!.fill = '#00B050'; // D27: filled green by the sender
+  const highlighting = await host.highlight('PL VII', [{ address: 'B42', severity: 'error' }, { address: 'D27', severity: 'warning' }]);
   expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBe('#FFC7CE');
-  await host.clearHighlight('PL VII', ['B42', 'D27']);
+  expect(book.sheet('PL VII').cells.get('26,3')?.fill).toBe('#FFEB9C');
+  expect(highlighting.cells).toEqual([
+    { address: 'B42', fill: null },
+    { address: 'D27', fill: '#00B050' },
+  ]);
+  await host.clearHighlight(highlighting);
   expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBeUndefined();
-  expect(book.syncs).toBe(3);
+  expect(book.sheet('PL VII').cells.get('26,3')?.fill).toBe('#00B050');
 });
 
 test('the fake enforces load and sync like Excel', async () => {
   const book = communes();
   await book.run(async (context) => {
-    const range = context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
+    const range = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
     expect(() => range.values).toThrow(PropertyNotLoadedError);
     range.load('values');
     expect(() => range.values).toThrow(PropertyNotLoadedError);
@@ -129,31 +136,43 @@ test('the fake enforces load and sync like Excel', async () => {
 test('the whole workbook is read in two round trips, whatever the number of sheets', async () => {
   const book = new FakeWorkbook();
   for (const id of ['000-04', '000-05', '000-06', '000-07', '000-08']) loadIntoFake(book, SEED_SHEETS.find((s) => s.id === id)!.spec());
-  const host = createExcelHost(book.run);
+  const host = createExcelHost(book.run, { supports: book.supports });
   const { sheets, active } = await host.readWorkbook();
   expect(book.syncs).toBe(2);
   expect([sheets.map((s) => s.name), active]).toEqual([['PL III', 'PL IV', 'PL V', 'PL VI', 'PL VII'], 'PL III']);
 });
 
-test('highlighting writes the message as a comment where comments are supported, and removes it again', async () => {
+test('highlighting writes the message as a comment where Excel has comments, and removes only its own', async () => {
   const book = communes();
-  const host = createExcelHost(book.run, { supports: (set, version) => set === 'ExcelApi' && Number(version) <= 1.1 });
-  await host.highlight('PL VII', [{ address: 'B42', severity: 'error', message: 'đúng ra là 82' }]);
+  book.comments.set("'PL VII'!D27", 'Anh Tuấn: số này đã hỏi lại huyện');
+  const host = createExcelHost(book.run, { supports: book.supports });
+  const highlighting = await host.highlight('PL VII', [
+    { address: 'B42', severity: 'error', message: 'đúng ra là 82' },
+    { address: 'D27', severity: 'warning' },
+  ]);
   expect(book.comments.get("'PL VII'!B42")).toBe('PhuLuc: đúng ra là 82');
-  await host.clearHighlight('PL VII', ['B42']);
+  await host.clearHighlight(highlighting);
+  expect([...book.comments]).toEqual([["'PL VII'!D27", 'Anh Tuấn: số này đã hỏi lại huyện']]);
+});
+
+test('without comments (before ExcelApi 1.10) the cells are only coloured', async () => {
+  const book = communes(9);
+  const host = createExcelHost(book.run, { supports: book.supports });
+  const highlighting = await host.highlight('PL VII', [{ address: 'B42', severity: 'error', message: 'x' }]);
+  expect(highlighting.comments).toBe(false);
   expect(book.comments.size).toBe(0);
-  const without = createExcelHost(book.run);
-  await without.highlight('PL VII', [{ address: 'B42', severity: 'error', message: 'x' }]);
-  expect(book.comments.size).toBe(0);
+  expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBe('#FFC7CE');
+  await host.clearHighlight(highlighting);
+  expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBeUndefined();
 });
 
 test('over the size limit, reads go in blocks and writes in batches, each request under the limit', async () => {
   const normal = communes();
-  const expected = (await createExcelHost(normal.run).readActiveSheet()).snapshot;
+  const expected = (await createExcelHost(normal.run, { supports: normal.supports }).readActiveSheet()).snapshot;
 
   const book = communes();
   book.payloadLimit = 20000; // bytes: far below the sheet (about 60 kB), as a large sheet is to 5 MB
-  const host = createExcelHost(book.run, { payloadLimit: book.payloadLimit });
+  const host = createExcelHost(book.run, { payloadLimit: book.payloadLimit, supports: book.supports });
   const { snapshot, sheetNames } = await host.readActiveSheet();
   expect(sheetNames).toEqual(['PL VII']);
   expect(snapshot).toEqual(expected);
@@ -167,4 +186,67 @@ test('over the size limit, reads go in blocks and writes in batches, each reques
   expect(Math.max(...book.payloads.slice(-(book.syncs - before)))).toBeLessThanOrEqual(book.payloadLimit);
   const after = await host.readActiveSheet();
   expect(checkSheet(after.snapshot).tables[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
+});
+
+describe.each([
+  ['Excel 2016 (ExcelApi 1.1)', 1],
+  ['Excel 2019 (ExcelApi 1.8)', 8],
+])('the core on %s: every call it makes exists there (the fake fails any newer one)', (_name, version) => {
+  test('check, highlight, recompute with a backup and a log, insert a ranking', async () => {
+    const book = communes(version);
+    const host = createExcelHost(book.run, { supports: book.supports });
+    const { snapshot, sheetNames, unavailable } = await host.readActiveSheet();
+    expect(unavailable).toEqual(expect.arrayContaining(['cellProperties', 'mergedAreas']));
+    // Bold read row by row gives what per-cell bold gives: the same findings.
+    const current = communes();
+    const expected = (await createExcelHost(current.run, { supports: current.supports }).readActiveSheet()).snapshot;
+    const report = checkSheet(snapshot);
+    const findings = (r: typeof report) => r.tables.flatMap((t) => t.findings.map((f) => [f.cell, f.rule, f.expected]));
+    expect(findings(report)).toEqual(findings(checkSheet(expected)));
+    expect(findings(report).length).toBeGreaterThan(0);
+
+    const highlighting = await host.highlight('PL VII', [{ address: 'B42', severity: 'error', message: 'đúng ra là 82' }]);
+    await host.clearHighlight(highlighting);
+    expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBeUndefined();
+
+    const original = new Map([...book.sheet('PL VII').cells].map(([k, c]) => [k, { ...c }]));
+    const plan = planSheet(snapshot, report, { applySuggestions: true, values: false });
+    const { backup } = await host.applyPlan(plan);
+    // Without sheet copy the backup holds the same values, formulas and number formats.
+    const kept = book.sheet(backup).cells;
+    for (const [k, c] of original) expect(kept.get(k)).toMatchObject({ value: c.value, ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}) });
+    expect(book.sheet('PL VII').cells.get('41,1')).toMatchObject({ value: 82 });
+    expect(book.sheet('Nhật ký PhuLuc').cells.size).toBeGreaterThan(plan.edits.length);
+
+    const table = checkSheet((await host.readActiveSheet()).snapshot).tables[0];
+    const draft = rankingSheet(rankTable(table, { measure: 'late' }), { sheet: 'PL VII', range: table.range, layout: 'L4', date: new Date(2026, 10, 23) }, sheetNames);
+    await host.addSheet(draft);
+    expect(book.sheet(draft.name).tables).toHaveLength(1);
+    expect(book.sheet(draft.name).conditionalFormats).toEqual(version >= 6 ? [expect.stringContaining('ColorScale')] : []);
+  });
+});
+
+test('a protected sheet is refused before anything is written', async () => {
+  const book = communes();
+  const host = createExcelHost(book.run, { supports: book.supports });
+  const { snapshot } = await host.readActiveSheet();
+  book.sheet('PL VII').protected = true;
+  const before = JSON.stringify([...book.sheet('PL VII').cells]);
+  await expect(host.applyPlan(planSheet(snapshot, checkSheet(snapshot), { applySuggestions: true, values: false }))).rejects.toThrow(ProtectedSheetError);
+  expect(book.sheets.map((s) => s.name)).toEqual(['PL VII']);
+  expect(JSON.stringify([...book.sheet('PL VII').cells])).toBe(before);
+});
+
+test('merged areas, hidden rows and protection are read with the cells, in the same round trip', async () => {
+  const book = communes();
+  const sheet = book.sheet('PL VII');
+  sheet.merges.push('A3:A4');
+  sheet.hiddenRows.add(10);
+  sheet.protected = true;
+  const { snapshot, unavailable } = await createExcelHost(book.run, { supports: book.supports }).readActiveSheet();
+  expect(book.syncs).toBe(1);
+  expect(unavailable).toEqual([]);
+  expect(snapshot.merges).toEqual([{ top: 2, left: 0, bottom: 3, right: 0 }]);
+  expect(snapshot.hiddenRows).toEqual([10]);
+  expect(snapshot.protected).toBe(true);
 });

@@ -11,7 +11,7 @@ function report2017(): FakeWorkbook {
   return book;
 }
 
-const controllerFor = (book: FakeWorkbook) => new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: () => true }));
+const controllerFor = (book: FakeWorkbook) => new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: book.supports }));
 
 test('checking the active sheet lists its findings; a finding selects its cell', async () => {
   const book = report2017();
