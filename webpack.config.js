@@ -5,6 +5,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { baseUrlFrom, manifestFor } = require('./scripts/manifest');
 
 /**
  * HTTPS for `npm start`: the Office development certificates (trusted by Office once installed);
@@ -18,6 +19,13 @@ async function devServerHttps() {
     console.warn(`Office development certificates unavailable (${e.message.split('\n')[0]}); using a self-signed certificate.`);
     return { type: 'https' };
   }
+}
+
+/** The manifest served from ADDIN_BASE_URL (the development server when unset, said loudly). */
+function manifestPattern() {
+  const { base, development } = baseUrlFrom();
+  if (development) console.warn(`manifest.xml points at ${base}, for development only: set ADDIN_BASE_URL=https://… to the address staff load the add-in from (docs/cai-dat.md).`);
+  return { from: 'manifest.xml', transform: (content) => manifestFor(content.toString('utf8'), base) };
 }
 
 module.exports = async (env = {}, argv = {}) => ({
@@ -36,7 +44,7 @@ module.exports = async (env = {}, argv = {}) => ({
     : [
         new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
         new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'] }),
-        new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml' }] }),
+        new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help/help.html', to: 'help.html' }, { from: 'src/legacy/legacy-webview.js', to: 'legacy-webview.js' }, manifestPattern()] }),
       ],
   performance: { hints: false },
   devtool: false,

@@ -38,7 +38,7 @@ function command(action: (c: PaneController) => Promise<void>): (event: CommandE
 }
 
 // Outside Office (tests) there is nothing to register with.
-if (typeof Office !== 'undefined') {
+if (typeof Office !== 'undefined' && !(window as { PHULUC_LEGACY_WEBVIEW?: boolean }).PHULUC_LEGACY_WEBVIEW) {
   Office.onReady(() => {
     for (const [name, action] of Object.entries(COMMANDS)) Office.actions.associate(name, command(action));
   });

@@ -206,7 +206,7 @@ export interface ContextApi {
 export type ExcelRun = <T>(batch: (context: ContextApi) => Promise<T>) => Promise<T>;
 
 /** Compiles only when `Real` (Office.js) has every member of `Api` with a compatible type. */
-type Conforms<Real extends Api, Api> = [Real, Api];
+export type Conforms<Real extends Api, Api> = [Real, Api];
 
 /** The subset above, checked against Office.js. Not used at run time. */
 export type OfficeConformance = [

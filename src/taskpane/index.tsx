@@ -7,7 +7,15 @@ import { App } from './App';
 import { PaneController } from './controller';
 import { languageOf } from './strings';
 
+declare global {
+  interface Window {
+    /** Set by legacy-webview.js in Internet Explorer 11 or Edge Legacy, where it explains instead. */
+    PHULUC_LEGACY_WEBVIEW?: boolean;
+  }
+}
+
 Office.onReady(() => {
+  if (window.PHULUC_LEGACY_WEBVIEW) return;
   const controller = new PaneController(officeHost());
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>
