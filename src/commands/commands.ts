@@ -17,7 +17,7 @@ export const COMMANDS = {
   },
   recomputeSheet: async (c: PaneController) => {
     await c.check();
-    c.previewFix();
+    await c.previewFix();
     await c.applyFix();
   },
   rankSheet: async (c: PaneController) => {

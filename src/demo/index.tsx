@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     for (const [r, c, value, numberFormat, bold] of s.cells) sheet.cells.set(`${r},${c}`, { value, numberFormat: numberFormat ?? undefined, bold: bold === 1 });
   }
   book.activeSheet = new URLSearchParams(location.search).get('sheet') ?? 'PL VII';
+  // The simulated workbook, for a person (or a test) to look into from the browser's console.
+  (window as unknown as { demoWorkbook: FakeWorkbook }).demoWorkbook = book;
   const controller = new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: book.supports }));
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>

@@ -34,6 +34,8 @@ export interface PlanNotice {
   code: 'protected-sheet' | 'merged-cell' | 'kept-for-review' | 'kept-differs' | SheetNotice['code'];
   message: string;
   messageEn: string;
+  /** The cells a notice is about, for hosts that word it their own way. */
+  cells?: string[];
 }
 
 export interface EditPlan {
@@ -346,14 +348,16 @@ export function planSheet(sheet: SheetSnapshot, report: SheetReport, options: Pl
       code: 'kept-differs',
       message: `Giữ nguyên ${formatCount(differs.length, 'vi')} ô (${list}): công thức tính lại sẽ cho giá trị khác giá trị đang ghi mà không có lỗi nào chỉ ra ô đó, nên PhuLuc không thay.`,
       messageEn: `Kept ${formatCount(differs.length, 'en')} cells as they are (${list}): the recomputed formula would give another value than the one written and no finding names the cell, so PhuLuc does not replace it.`,
+      cells: differs,
     });
   }
   if (held.length) {
     const list = held.slice(0, 12).join(', ') + (held.length > 12 ? ', …' : '');
     notices.push({
       code: 'kept-for-review',
-      message: `Giữ nguyên ${held.length} ô tổng/tỉ lệ vì chúng tính từ ô nghi sai (${list}): sửa các ô đó, hoặc chạy với --apply-suggestions.`,
-      messageEn: `Kept ${held.length} totals/rates as they are because they depend on suspected cells (${list}): correct those, or run with --apply-suggestions.`,
+      message: `Giữ nguyên ${formatCount(held.length, 'vi')} ô tổng/tỉ lệ vì chúng tính từ ô nghi sai (${list}): sửa các ô đó, hoặc chạy với --apply-suggestions.`,
+      messageEn: `Kept ${formatCount(held.length, 'en')} totals/rates as they are because they depend on suspected cells (${list}): correct those, or run with --apply-suggestions.`,
+      cells: held,
     });
   }
   return { sheet: sheet.name, edits: kept, notices: [...notices, ...hiddenRowsNotice(sheet, report.tables)] };

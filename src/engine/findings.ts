@@ -26,6 +26,17 @@ function show(ctx: FindingContext, key: CellKey, value: number, lang: Language):
   return formatValue(value, kindOf(ctx, key), lang);
 }
 
+/**
+ * What a cell holds, for a message: a stored number in the message's own number style (vi 94,89%,
+ * en 94.89%), whatever the sheet's display; text as it was typed, quoted.
+ */
+function held(ctx: FindingContext, info: CellInfo | undefined, lang: Language): string {
+  if (!info) return '';
+  const p = info.parsed;
+  if (p.status === 'number' && !p.isText) return show(ctx, info.key, p.value, lang);
+  return p.isText ? `"${p.raw}"` : p.raw;
+}
+
 function titleOf(info: CellInfo | undefined, lang: Language): string {
   if (!info) return '';
   return lang === 'vi' ? info.column.title : info.column.titleEn;
@@ -65,7 +76,7 @@ export function explanationFindings(ctx: FindingContext, e: Explanation): Findin
     const label = ctx.rowLabel(info?.row ?? 0);
     const blank = !info || info.parsed.status === 'blank';
     const text = (lang: Language) => {
-      const actual = blank ? (lang === 'vi' ? '(để trống)' : '(blank)') : info!.parsed.raw;
+      const actual = blank ? (lang === 'vi' ? '(để trống)' : '(blank)') : held(ctx, info, lang);
       const expected = show(ctx, key, value, lang);
       const described = [...new Set(mends.map((r) => describeRelation(r, ctx.set.cells, ctx.rowLabel, lang) + (r.row !== info?.row && r.kind !== 'sum' ? '' : r.row !== info?.row && r.kind === 'sum' && r.scope === 'row' ? ` (${lang === 'vi' ? 'dòng' : 'row'} "${ctx.rowLabel(r.row)}")` : '')))];
       const relations = described.slice(0, 4).join('; ');
@@ -116,7 +127,7 @@ export function ambiguityFinding(ctx: FindingContext, a: Ambiguity): Finding {
   const list = (lang: Language) =>
     options
       .slice(0, 8)
-      .map((o) => `${o.cell} (${ctx.set.cells.get(o.key)?.parsed.raw || '∅'} → ${show(ctx, o.key, o.expected, lang)})`)
+      .map((o) => `${o.cell} (${held(ctx, ctx.set.cells.get(o.key), lang) || '∅'} → ${show(ctx, o.key, o.expected, lang)})`)
       .join(lang === 'vi' ? ' hoặc ' : ' or ') + (options.length > 8 ? ' …' : '');
   const relations = (lang: Language) => a.relations.slice(0, 3).map((r) => describeRelation(r, ctx.set.cells, ctx.rowLabel, lang)).join('; ');
   return {
@@ -144,8 +155,8 @@ export function unexplainedFinding(ctx: FindingContext, rel: Relation, computed:
     cell: addressOf(key),
     severity: 'error',
     rule,
-    message: `Không thỏa: ${vi}; ô ${addressOf(key)} ghi ${info?.parsed.raw ?? ''}${expectedVi}. Không tìm được một ô sai duy nhất giải thích được.`,
-    messageEn: `Does not hold: ${en}; ${addressOf(key)} reads ${info?.parsed.raw ?? ''}${expectedEn}. No single wrong cell explains it.`,
+    message: `Không thỏa: ${vi}; ô ${addressOf(key)} ghi ${held(ctx, info, 'vi')}${expectedVi}. Không tìm được một ô sai duy nhất giải thích được.`,
+    messageEn: `Does not hold: ${en}; ${addressOf(key)} reads ${held(ctx, info, 'en')}${expectedEn}. No single wrong cell explains it.`,
     actual: info?.parsed.raw ?? null,
     expected: computed === null ? null : expectedValue(ctx, key, computed),
     related: relatedCells([rel], new Set([key])),

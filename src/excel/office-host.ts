@@ -13,7 +13,7 @@ import { SheetDraft } from '../engine/ranking-sheet';
 import { backupName, existingBackup, LOG_SHEET } from '../engine/sheet-names';
 import { CellRange, CellSnapshot, SheetSnapshot } from '../engine/snapshot';
 import { cellAddress, columnLetters, parseAddress, parseRangeAddress } from '../engine/address';
-import { ContextApi, ExcelRun, Feature, FEATURES, officeRun, RangeApi, RangeViewApi, WorksheetApi, WorksheetProtectionApi } from './excel-api';
+import { CommentApi, ContextApi, ExcelRun, Feature, FEATURES, officeRun, RangeApi, RangeViewApi, WorksheetApi, WorksheetProtectionApi } from './excel-api';
 
 export type { ExcelRun } from './excel-api';
 
@@ -62,6 +62,8 @@ export interface HostOptions {
 
 export interface ExcelHost {
   readActiveSheet(): Promise<ActiveSheet>;
+  /** The name of the sheet on screen: one small round trip. */
+  activeSheetName(): Promise<string>;
   /** Every sheet's used range: two round trips (the names, then all ranges at once). */
   readWorkbook(): Promise<{ sheets: SheetSnapshot[]; active: string; unavailable: Feature[] }>;
   loadSettings<T>(name: string): T | undefined;
@@ -71,6 +73,19 @@ export interface ExcelHost {
   addSheet(draft: SheetDraft): Promise<void>;
   highlight(sheet: string, cells: Highlight[]): Promise<Highlighting>;
   clearHighlight(highlighting: Highlighting): Promise<void>;
+}
+
+/** A recompute Excel could not finish: the sheet was given back what it held. */
+export class WriteFailedError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cause: unknown,
+    /** False when undoing failed too: the sheet may be half-changed, its original is in `backup`. */
+    readonly restored: boolean,
+    readonly backup: string,
+  ) {
+    super(`Writing to "${sheet}" failed${restored ? ' and was undone' : ''}: ${(cause as Error)?.message ?? String(cause)}`);
+  }
 }
 
 /** A sheet that cannot be written: said before anything is written. */
@@ -334,6 +349,14 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
       }
     },
 
+    async activeSheetName() {
+      return run(async (context) => {
+        const ws = context.workbook.worksheets.getActiveWorksheet().load('name');
+        await context.sync();
+        return ws.name;
+      });
+    },
+
     async selectCell(sheetName, address) {
       await run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheetName);
@@ -352,6 +375,12 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         const logUsed = has('nullObjects') ? sheets.getItemOrNullObject(LOG_SHEET).getUsedRangeOrNullObject(true).load(['rowIndex', 'rowCount', 'isNullObject']) : undefined;
         // Without sheet copy, the backup is made from the sheet's formulas and number formats.
         const source = has('sheetCopy') ? undefined : ws.getUsedRange().load(['formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+        // What each cell to change holds now, so a failed write can be undone (in reads under the size limit).
+        const before: RangeApi[] = [];
+        for (const [i, batch] of batches(plan.edits, limit).entries()) {
+          if (i > 0) await context.sync();
+          for (const e of batch) before.push(ws.getRange(cellAddress(e.row, e.col)).load(['formulas', 'numberFormat']));
+        }
         await context.sync();
         if (protection?.protected) throw new ProtectedSheetError(plan.sheet);
         const names = sheets.items.map((s) => s.name);
@@ -370,7 +399,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           // The first change to a sheet keeps it as received.
           const name = backupName(plan.sheet, names);
           backup = name;
-          if (!source) ws.copy('End').name = name;
+          if (!source) work.push({ bytes: BYTES_PER_EDIT, write: () => (ws.copy('End').name = name) });
           else {
             const copy = sheets.add(name);
             const rowsPerBlock = Math.max(1, Math.floor(limit / 2 / (source.columnCount * BYTES_PER_CELL_READ)));
@@ -392,29 +421,40 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         }
         const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
         const rows = plan.edits.map((e) => [stamp, plan.sheet, e.cell, e.old, shown(e), REASON_TEXT[e.reason].vi]);
-        const log = hasLog ? sheets.getItem(LOG_SHEET) : sheets.add(LOG_SHEET);
         if (!hasLog) rows.unshift(['Thời điểm', 'Trang tính', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Lý do']);
-        // New entries go below the old ones: the log keeps its history.
+        // New entries go below the old ones: the log keeps its history. It is written last, once every change is in.
         const firstLogRow = logEnd + 1;
-        // Usually everything goes in this round trip; a larger plan goes in requests under the size limit.
+        const log = () => sheets.getItem(LOG_SHEET);
         work.push(
           ...plan.edits.map((e) => ({ bytes: BYTES_PER_EDIT, write: () => writeEdit(ws, e) })),
+          ...(hasLog ? [] : [{ bytes: 100, write: () => void sheets.add(LOG_SHEET) }]),
           ...batches(rows, limit / 2).map((chunk, i, all) => {
             const at = firstLogRow + all.slice(0, i).reduce((n, c) => n + c.length, 0);
-            return { bytes: JSON.stringify(chunk).length, write: () => (log.getRange(`A${at}:F${at + chunk.length - 1}`).values = chunk) };
+            return { bytes: JSON.stringify(chunk).length, write: () => (log().getRange(`A${at}:F${at + chunk.length - 1}`).values = chunk) };
           }),
         );
-        let pending = 0;
-        for (const item of work) {
-          if (pending && pending + item.bytes > limit) {
-            await context.sync();
-            pending = 0;
+        try {
+          // Usually everything goes in this round trip; a larger plan goes in requests under the size limit.
+          let pending = 0;
+          for (const item of work) {
+            if (pending && pending + item.bytes > limit) {
+              await context.sync();
+              pending = 0;
+            }
+            item.write();
+            pending += item.bytes;
           }
-          item.write();
-          pending += item.bytes;
+          ws.activate();
+          await context.sync();
+        } catch (e) {
+          // All or nothing, as the user sees it: the changed cells get back what they held, and
+          // what this recompute added (its backup, its log) goes again.
+          const restored = await undo(context, ws, plan, before, { sheetsBefore: names, log: hasLog ? { from: firstLogRow, rows: rows.length } : undefined }, limit).then(
+            () => true,
+            () => false,
+          );
+          throw new WriteFailedError(plan.sheet, e, restored, backup);
         }
-        ws.activate();
-        await context.sync();
         return { backup };
       });
     },
@@ -455,19 +495,22 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
       return run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheetName);
         const withPattern = has('cellProperties');
+        const withComments = has('comments');
         // The fill each cell has now, so removing the highlight gives it back.
         const before = cells.map((c) => ws.getRange(c.address).format.fill.load(withPattern ? ['color', 'pattern'] : 'color'));
+        // A cell keeps a comment it has (a person's): Excel allows one per cell.
+        const existing = withComments ? context.workbook.comments.load('items/content') : undefined;
         await context.sync();
+        const commented = existing?.items.length ? await commentedCells(context, existing.items) : new Set<string>();
         const saved: SavedFill[] = cells.map((c, i) => {
           const fill = before[i];
           // Before ExcelApi 1.9 no fill and a white fill read alike: both come back as no fill.
           const none = withPattern ? fill.pattern === 'None' : fill.color === null || fill.color.toUpperCase() === '#FFFFFF';
           return { address: c.address, fill: none ? null : fill.color };
         });
-        const withComments = has('comments');
         cells.forEach((c) => {
           ws.getRange(c.address).format.fill.color = FILL[c.severity];
-          if (withComments && c.message) context.workbook.comments.add(`'${sheetName.replace(/'/g, "''")}'!${c.address}`, `${COMMENT_PREFIX}${c.message}`);
+          if (withComments && c.message && !commented.has(cellKey(sheetName, c.address))) context.workbook.comments.add(`'${sheetName.replace(/'/g, "''")}'!${c.address}`, `${COMMENT_PREFIX}${c.message}`);
         });
         await context.sync();
         return { sheet: sheetName, cells: saved, comments: withComments };
@@ -481,10 +524,10 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           // Only PhuLuc's own comments on these cells go; a person's comments stay.
           const all = context.workbook.comments.load('items/content');
           await context.sync();
-          const ours = all.items.filter((c) => c.content.startsWith(COMMENT_PREFIX)).map((c) => ({ comment: c, at: c.getLocation().load('address') }));
-          if (ours.length) await context.sync();
-          const marked = new Set(cells.map((c) => `${sheetName}!${c.address}`.toUpperCase()));
-          for (const { comment, at } of ours) if (marked.has(unquoted(at.address).toUpperCase())) comment.delete();
+          const ours = all.items.filter((c) => c.content.startsWith(COMMENT_PREFIX));
+          const marked = new Set(cells.map((c) => cellKey(sheetName, c.address)));
+          const at = ours.length ? await locations(context, ours) : [];
+          ours.forEach((comment, i) => marked.has(at[i]) && comment.delete());
         }
         for (const { address, fill } of cells) {
           const format = ws.getRange(address).format;
@@ -497,11 +540,56 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
   };
 }
 
-/** "'PL VII'!B42" → "PL VII!B42", the form the marked cells are kept in. */
-function unquoted(address: string): string {
+/**
+ * Undoes a recompute that failed part-way: each changed cell gets back its formula (or value) and
+ * number format, in requests under the size limit; the sheets it added (its backup, a copy not yet
+ * renamed, a new log) go again, and rows it added to an existing log are blanked.
+ */
+async function undo(
+  context: ContextApi,
+  ws: WorksheetApi,
+  plan: EditPlan,
+  before: RangeApi[],
+  added: { sheetsBefore: string[]; log?: { from: number; rows: number } },
+  limit: number,
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const names = sheets.items.map((s) => s.name);
+  let at = 0;
+  for (const batch of batches(plan.edits, limit)) {
+    for (const e of batch) {
+      const cell = ws.getRange(cellAddress(e.row, e.col));
+      cell.formulas = before[at].formulas;
+      cell.numberFormat = before[at].numberFormat;
+      at++;
+    }
+    await context.sync();
+  }
+  for (const name of names) if (!added.sheetsBefore.includes(name)) sheets.getItem(name).delete();
+  if (added.log?.rows) sheets.getItem(LOG_SHEET).getRange(`A${added.log.from}:F${added.log.from + added.log.rows - 1}`).values = Array.from({ length: added.log.rows }, () => ['', '', '', '', '', '']);
+  await context.sync();
+}
+
+/** A cell as "PL VII!B42", upper case: how cells with comments are compared. */
+const cellKey = (sheet: string, address: string) => `${sheet}!${address.replace(/\$/g, '')}`.toUpperCase();
+
+/** "'PL VII'!B42" (as Excel gives a comment's place) → cellKey form. */
+function placeKey(address: string): string {
   const bang = address.lastIndexOf('!');
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-  return `${sheet}!${address.slice(bang + 1).replace(/\$/g, '')}`;
+  return cellKey(address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address.slice(bang + 1));
+}
+
+/** Where each comment sits: one round trip. */
+async function locations(context: ContextApi, comments: CommentApi[]): Promise<string[]> {
+  const places = comments.map((c) => c.getLocation().load('address'));
+  await context.sync();
+  return places.map((p) => placeKey(p.address));
+}
+
+async function commentedCells(context: ContextApi, comments: CommentApi[]): Promise<Set<string>> {
+  return new Set(await locations(context, comments));
 }
 
 /** The rows of the used range missing from its first column's visible cells. */

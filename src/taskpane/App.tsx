@@ -6,6 +6,7 @@ import { CheckedTable, SheetReport } from '../engine/report';
 import { TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
 import { PaneController } from './controller';
+import { messageText } from './messages';
 import { Language, STRINGS } from './strings';
 
 const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -24,19 +25,23 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
         {settings.wholeWorkbook ? t.checkWorkbook : t.check}
       </Button>
       <Checkbox checked={settings.wholeWorkbook} onChange={(_, d) => controller.updateSettings({ wholeWorkbook: Boolean(d.checked) })} label={t.wholeWorkbook} />
-      {state.busy && <Spinner size="small" label={state.busy} />}
+      {state.busy && <Spinner size="small" label={messageText(state.busy, lang)} />}
       {state.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          <MessageBarBody>
+            {messageText(state.error, lang)}
+            {state.errorDetail && <Details label={t.details} text={state.errorDetail} />}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{state.notice}</MessageBarBody>
+        <MessageBar intent={state.notice.code === 'sheet-changed' || state.notice.code === 'preview-stale' || state.notice.code === 'unavailable' ? 'warning' : 'success'}>
+          <MessageBarBody>{messageText(state.notice, lang)}</MessageBarBody>
         </MessageBar>
       )}
+      {state.reports.length > 0 && <Summary reports={state.reports} lang={lang} />}
       {state.reports.map((report) => (
-        <SheetFindings key={report.sheet} report={report} lang={lang} showName={state.reports.length > 1} onSelect={(cell) => controller.select(report.sheet, cell)} />
+        <SheetFindings key={report.sheet} report={report} lang={lang} onSelect={(cell) => controller.select(report.sheet, cell)} />
       ))}
       {state.crossSheet.length > 0 && (
         <section aria-label={t.crossSheet}>
@@ -61,11 +66,11 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
           {state.preview && (
             <>
               {state.preview.notices.map((n) => (
-                <Caption1 key={n.code}>{lang === 'vi' ? n.message : n.messageEn}</Caption1>
+                <Caption1 key={n.code}>{n.code === 'kept-for-review' && n.cells ? t.keptForReview(n.cells) : lang === 'vi' ? n.message : n.messageEn}</Caption1>
               ))}
               {state.preview.edits.length ? (
                 <Button appearance="primary" onClick={controller.applyFix} disabled={busy}>
-                  {t.apply(state.preview.edits.length)}
+                  {t.apply(state.preview.edits.length, state.preview.sheet)}
                 </Button>
               ) : (
                 <Text>{t.nothingToFix}</Text>
@@ -113,10 +118,35 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
   );
 }
 
-function SheetFindings({ report, lang, showName, onSelect }: { report: SheetReport; lang: Language; showName: boolean; onSelect: (cell: string) => void }): React.ReactElement {
+/** The count of errors and warnings of everything checked, first of all. */
+function Summary({ reports, lang }: { reports: SheetReport[]; lang: Language }): React.ReactElement {
+  const findings = reports.flatMap((r) => r.tables.flatMap((tb) => tb.findings));
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const errors = count('error');
+  return (
+    <Text weight="semibold" role="status" style={{ color: errors ? '#b10e1c' : undefined }}>
+      {STRINGS[lang].summary(errors, count('warning'))}
+    </Text>
+  );
+}
+
+/** Excel's own words, behind a toggle: useful to IT, noise to everyone else. */
+function Details({ label, text }: { label: string; text: string }): React.ReactElement {
+  return (
+    <details>
+      <summary>{label}</summary>
+      <Caption1>{text}</Caption1>
+    </details>
+  );
+}
+
+function SheetFindings({ report, lang, onSelect }: { report: SheetReport; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
+  const t = STRINGS[lang];
   return (
     <section aria-label={report.sheet}>
-      {showName && <Subtitle2 block>{report.sheet}</Subtitle2>}
+      <Subtitle2 block>
+        {t.sheet} "{report.sheet}"
+      </Subtitle2>
       {report.notices.map((n) => (
         <Caption1 block key={n.code}>
           {lang === 'vi' ? n.message : n.messageEn}
@@ -135,9 +165,9 @@ function TableFindings({ table, lang, onSelect }: { table: CheckedTable; lang: L
   const findings = [...table.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   return (
     <section aria-label={`${t.table} ${table.range}`}>
-      <Subtitle2>
-        {t.table} {table.range}: {table.layout} — {lang === 'vi' ? table.model.layout.name : table.model.layout.nameEn}
-      </Subtitle2>
+      <Text block weight="semibold">
+        {lang === 'vi' ? table.model.layout.name : table.model.layout.nameEn} ({table.range})
+      </Text>
       {table.notices.map((n) => (
         <Caption1 block key={n.code}>
           {lang === 'vi' ? n.message : n.messageEn}

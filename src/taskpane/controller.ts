@@ -11,7 +11,8 @@ import { rankTable, TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
 import { rankingSheet } from '../engine/ranking-sheet';
 import { SheetSnapshot } from '../engine/snapshot';
-import { ExcelHost, Highlighting } from '../excel/office-host';
+import { ExcelHost, Highlighting, ProtectedSheetError, WriteFailedError } from '../excel/office-host';
+import { PaneError, PaneMessage } from './messages';
 
 export interface PaneSettings {
   wholeWorkbook: boolean;
@@ -27,9 +28,11 @@ const SETTINGS_KEY = 'phuluc.settings';
 const HIGHLIGHTS_KEY = 'phuluc.highlights';
 
 export interface PaneState {
-  busy?: string;
-  error?: string;
-  notice?: string;
+  busy?: PaneMessage;
+  error?: PaneMessage;
+  /** Excel's own words for the error, shown behind "chi tiết". */
+  errorDetail?: string;
+  notice?: PaneMessage;
   settings: PaneSettings;
   /** The sheet that recompute and ranking act on. */
   activeSheet?: string;
@@ -71,52 +74,84 @@ export class PaneController {
   }
 
   /** Runs an action with a progress label; any failure becomes a message a person understands. */
-  private async act(label: string, action: () => Promise<void>): Promise<void> {
-    this.set({ busy: label, error: undefined, notice: undefined });
+  private async act(label: PaneMessage, action: () => Promise<void>): Promise<void> {
+    this.set({ busy: label, error: undefined, errorDetail: undefined, notice: undefined });
     try {
       await action();
     } catch (e) {
-      this.set({ error: `Không thực hiện được: ${(e as Error).message}` });
+      this.set(failure(e));
     } finally {
       this.set({ busy: undefined });
     }
   }
 
   updateSettings = (patch: Partial<PaneSettings>) =>
-    this.act('Đang lưu lựa chọn…', async () => {
+    this.act({ code: 'saving-choices' }, async () => {
       const settings = { ...this.state.settings, ...patch };
       this.set({ settings });
       await this.host.saveSettings(SETTINGS_KEY, settings);
     });
 
   /** Lets the pane paint (progress, a click) before the next stretch of work. */
-  private pause = (busy?: string): Promise<void> => {
+  private pause = (busy?: PaneMessage): Promise<void> => {
     if (busy) this.set({ busy });
     return new Promise((resolve) => setTimeout(resolve, 0));
   };
 
-  check = () =>
-    this.act('Đang đọc và kiểm tra…', async () => {
-      if (this.state.settings.wholeWorkbook) {
-        const { sheets, active } = await this.host.readWorkbook();
-        await this.pause(`Đang kiểm tra ${sheets.length} trang tính…`);
-        const workbook = await checkWorkbookInSteps(sheets, (done, total) => this.pause(`Đã kiểm tra ${done}/${total} trang tính…`));
-        this.set({
-          activeSheet: active,
-          snapshots: new Map(sheets.map((s) => [s.name, s])),
-          sheetNames: sheets.map((s) => s.name),
-          reports: workbook.sheets,
-          crossSheet: workbook.crossSheet,
-          preview: undefined,
-        });
-        return;
-      }
-      const { snapshot, sheetNames } = await this.host.readActiveSheet();
-      await this.pause(`Đang kiểm tra ${snapshot.cells.length.toLocaleString('vi-VN')} dòng…`);
-      this.set({ activeSheet: snapshot.name, snapshots: new Map([[snapshot.name, snapshot]]), sheetNames, reports: [checkSheet(snapshot)], crossSheet: [], preview: undefined });
-    });
+  check = () => this.act({ code: 'reading' }, () => this.checkNow());
 
-  select = (sheet: string, cell: string) => this.act('Đang chọn ô…', () => this.host.selectCell(sheet, cell));
+  private async checkNow(): Promise<void> {
+    if (this.state.settings.wholeWorkbook) {
+      const { sheets, active, unavailable } = await this.host.readWorkbook();
+      await this.pause({ code: 'checking-sheets', done: 0, total: sheets.length });
+      const workbook = await checkWorkbookInSteps(sheets, (done, total) => this.pause({ code: 'checking-sheets', done, total }));
+      this.set({
+        activeSheet: active,
+        snapshots: new Map(sheets.map((s) => [s.name, s])),
+        sheetNames: sheets.map((s) => s.name),
+        reports: workbook.sheets,
+        crossSheet: workbook.crossSheet,
+        preview: undefined,
+        notice: unavailable.length ? { code: 'unavailable', features: unavailable } : undefined,
+      });
+      return;
+    }
+    const { snapshot, sheetNames, unavailable } = await this.host.readActiveSheet();
+    await this.pause({ code: 'checking-rows', sheet: snapshot.name, rows: snapshot.cells.length });
+    this.set({
+      activeSheet: snapshot.name,
+      snapshots: new Map([[snapshot.name, snapshot]]),
+      sheetNames,
+      reports: [checkSheet(snapshot)],
+      crossSheet: [],
+      preview: undefined,
+      notice: unavailable.length ? { code: 'unavailable', features: unavailable } : undefined,
+    });
+  }
+
+  /**
+   * Recompute and ranking act on the sheet on screen. If it is not the one checked, it is checked
+   * first (or, after a whole-workbook check, its report is taken) and the pane says so.
+   */
+  private async onShownSheet(): Promise<SheetReport> {
+    const shown = await this.host.activeSheetName();
+    const checked = this.state.activeSheet;
+    if (shown !== checked) {
+      const known = this.state.reports.find((r) => r.sheet === shown);
+      if (known && this.state.settings.wholeWorkbook) this.set({ activeSheet: shown });
+      else {
+        const { snapshot, sheetNames } = await this.host.readActiveSheet();
+        const report = checkSheet(snapshot);
+        this.set({ activeSheet: snapshot.name, sheetNames, snapshots: new Map([...this.state.snapshots, [snapshot.name, snapshot]]), reports: [...this.state.reports.filter((r) => r.sheet !== snapshot.name), report] });
+      }
+      if (checked) this.set({ notice: { code: 'sheet-changed', shown, checked } });
+    }
+    const report = this.activeReport();
+    if (!report || !report.tables.length) throw new PaneError({ code: 'no-table', sheet: shown });
+    return report;
+  }
+
+  select = (sheet: string, cell: string) => this.act({ code: 'selecting' }, () => this.host.selectCell(sheet, cell));
 
   /** Gives every highlighted cell back its fill and removes PhuLuc's comments (a person's stay). */
   private async removeHighlights(): Promise<void> {
@@ -137,42 +172,69 @@ export class PaneController {
     }
   }
 
-  toggleHighlight = () => this.act('Đang tô màu…', () => (this.state.highlighted.length ? this.removeHighlights() : this.highlightFindings()));
+  toggleHighlight = () => this.act({ code: 'highlighting' }, () => (this.state.highlighted.length ? this.removeHighlights() : this.highlightFindings()));
 
   /** The highlights of the last check replaced by those of this one. */
   refreshHighlights = () =>
-    this.act('Đang tô màu…', async () => {
+    this.act({ code: 'highlighting' }, async () => {
       await this.removeHighlights();
       await this.highlightFindings();
     });
 
-  previewFix = () => {
-    const report = this.activeReport();
-    const sheet = report && this.state.snapshots.get(report.sheet);
-    if (!report || !sheet) return;
-    this.set({ preview: planSheet(sheet, report, { applySuggestions: this.state.settings.applySuggestions, values: false }) });
-  };
+  /** What recomputing the sheet on screen would change, shown before anything is written. */
+  previewFix = () =>
+    this.act({ code: 'reading' }, async () => {
+      const report = await this.onShownSheet();
+      this.set({ preview: this.planFor(report) });
+    });
+
+  private planFor(report: SheetReport): EditPlan {
+    const sheet = this.state.snapshots.get(report.sheet)!;
+    return planSheet(sheet, report, { applySuggestions: this.state.settings.applySuggestions, values: false });
+  }
 
   applyFix = () =>
-    this.act('Đang tính lại…', async () => {
+    this.act({ code: 'recomputing', sheet: this.state.preview?.sheet ?? '' }, async () => {
       const plan = this.state.preview;
       if (!plan) return;
+      // A preview of another sheet is never applied to the one on screen: it is made again, and shown.
+      const shown = await this.host.activeSheetName();
+      if (shown !== plan.sheet) {
+        const report = await this.onShownSheet();
+        this.set({ preview: this.planFor(report), notice: { code: 'preview-stale', shown, previewed: plan.sheet } });
+        return;
+      }
       const { backup } = await this.host.applyPlan(plan);
       const { snapshot, sheetNames } = await this.host.readActiveSheet();
       const reports = this.state.reports.map((r) => (r.sheet === snapshot.name ? checkSheet(snapshot) : r));
-      this.set({ preview: undefined, sheetNames, reports, snapshots: new Map([...this.state.snapshots, [snapshot.name, snapshot]]), notice: `Đã sửa ${plan.edits.length} ô; bản gốc giữ ở trang "${backup}".` });
+      this.set({ preview: undefined, sheetNames, reports, snapshots: new Map([...this.state.snapshots, [snapshot.name, snapshot]]), notice: { code: 'fixed', cells: plan.edits.length, sheet: plan.sheet, backup } });
     });
 
   rank = () =>
-    this.act('Đang lập bảng xếp hạng…', async () => {
+    this.act({ code: 'ranking', sheet: this.state.activeSheet ?? '' }, async () => {
       const { measure, tier, preset } = this.state.settings;
-      const report = this.activeReport();
-      const table = report?.tables.find((t) => t.model.layout.measures?.some((m) => m.id === measure)) ?? report?.tables.find((t) => t.model.layout.measures?.length);
-      if (!report || !table) throw new Error('bảng này không có tiêu chí để xếp hạng.');
+      const report = await this.onShownSheet();
+      const changed = this.state.notice;
+      const table = report.tables.find((t) => t.model.layout.measures?.some((m) => m.id === measure)) ?? report.tables.find((t) => t.model.layout.measures?.length);
+      if (!table) throw new PaneError({ code: 'no-measure', sheet: report.sheet });
       const chosen = table.model.layout.measures!.some((m) => m.id === measure) ? measure : table.model.layout.measures![0].id;
       const ranking = rankTable(table, { measure: chosen, tier, preset: preset === 'none' ? undefined : preset });
       const draft = rankingSheet(ranking, { sheet: report.sheet, range: table.range, layout: table.layout, date: new Date() }, this.state.sheetNames);
       await this.host.addSheet(draft);
-      this.set({ sheetNames: [...this.state.sheetNames, draft.name], notice: `Đã thêm trang "${draft.name}".` });
+      this.set({ sheetNames: [...this.state.sheetNames, draft.name], notice: { code: 'sheet-added', name: draft.name, sheet: report.sheet, range: table.range } });
+      // Saying the sheet was checked again matters more than saying what was added.
+      if (changed?.code === 'sheet-changed') this.set({ notice: changed });
     });
+}
+
+/** A failure as the pane shows it: its own words first, Excel's behind "chi tiết". */
+function failure(e: unknown): Pick<PaneState, 'error' | 'errorDetail'> {
+  if (e instanceof PaneError) return { error: e.pane };
+  if (e instanceof ProtectedSheetError) return { error: { code: 'protected', sheet: e.sheet } };
+  if (e instanceof WriteFailedError) {
+    const detail = String((e.cause as Error)?.message ?? e.cause);
+    return { error: e.restored ? { code: 'write-undone', sheet: e.sheet } : { code: 'write-not-undone', sheet: e.sheet, backup: e.backup }, errorDetail: detail };
+  }
+  const detail = String((e as Error)?.message ?? e);
+  return { error: { code: 'excel-failed', detail }, errorDetail: detail };
 }

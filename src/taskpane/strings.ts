@@ -1,4 +1,6 @@
 /** The pane's words: Vietnamese by default, English when Office's display language is English. */
+import { formatCount } from '../engine/format';
+
 export const STRINGS = {
   vi: {
     check: 'Kiểm tra trang này',
@@ -10,7 +12,11 @@ export const STRINGS = {
     unhighlight: 'Bỏ tô màu',
     recompute: 'Tính lại…',
     suggestions: 'Thay cả các ô nghi gõ nhầm bằng giá trị đề xuất',
-    apply: (n: number) => `Áp dụng: ${n} ô sẽ thay đổi`,
+    apply: (n: number, sheet: string) => `Áp dụng cho trang "${sheet}": ${formatCount(n, 'vi')} ô sẽ thay đổi`,
+    summary: (errors: number, warnings: number) => `${formatCount(errors, 'vi')} lỗi, ${formatCount(warnings, 'vi')} cảnh báo`,
+    sheet: 'Trang',
+    details: 'Chi tiết',
+    keptForReview: (cells: string[]) => `Giữ nguyên ${formatCount(cells.length, 'vi')} ô tổng/tỉ lệ vì chúng tính từ ô nghi sai (${cells.slice(0, 12).join(', ')}${cells.length > 12 ? ', …' : ''}): sửa các ô đó, hoặc đánh dấu “Thay cả các ô nghi gõ nhầm bằng giá trị đề xuất”.`,
     nothingToFix: 'Không có ô nào cần tính lại.',
     rank: 'Chèn bảng xếp hạng',
     measure: 'Tiêu chí',
@@ -33,7 +39,11 @@ export const STRINGS = {
     unhighlight: 'Remove highlighting',
     recompute: 'Recompute…',
     suggestions: 'Also replace suspected typos by their suggested values',
-    apply: (n: number) => `Apply: ${n} cells will change`,
+    apply: (n: number, sheet: string) => `Apply to sheet "${sheet}": ${formatCount(n, 'en')} cells will change`,
+    summary: (errors: number, warnings: number) => `${formatCount(errors, 'en')} errors, ${formatCount(warnings, 'en')} warnings`,
+    sheet: 'Sheet',
+    details: 'Details',
+    keptForReview: (cells: string[]) => `Kept ${formatCount(cells.length, 'en')} totals/rates as they are because they depend on suspected cells (${cells.slice(0, 12).join(', ')}${cells.length > 12 ? ', …' : ''}): correct those, or tick “Also replace suspected typos by their suggested values”.`,
     nothingToFix: 'Nothing to recompute.',
     rank: 'Insert a ranking sheet',
     measure: 'Measure',

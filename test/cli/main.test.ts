@@ -50,7 +50,7 @@ describe('phuluc check', () => {
     expect(code).toBe(1);
     expect(out).toContain('Trang tính "PL VI"');
     expect(out).not.toContain('PL VII');
-    expect(out).toMatch(/✗ C12 +Hồ sơ nhận của "Thị xã Ninh Hòa" ghi 14758, đúng ra là 4\.758/);
+    expect(out).toMatch(/✗ C12 +Hồ sơ nhận của "Thị xã Ninh Hòa" ghi 14\.758, đúng ra là 4\.758/);
     expect(out).toContain('Tổng kết: 2 lỗi.');
   });
 

@@ -3,7 +3,7 @@ import { planSheet } from '../../src/engine/edit-plan';
 import { rankTable } from '../../src/engine/ranking';
 import { rankingSheet } from '../../src/engine/ranking-sheet';
 import { FakeWorkbook, PropertyNotLoadedError } from '../../src/demo/fake-excel';
-import { createExcelHost, ProtectedSheetError, snapshotFromRange } from '../../src/excel/office-host';
+import { createExcelHost, ProtectedSheetError, snapshotFromRange, WriteFailedError } from '../../src/excel/office-host';
 import { loadIntoFake } from '../fixtures/fake-workbooks';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 
@@ -148,9 +148,12 @@ test('highlighting writes the message as a comment where Excel has comments, and
   const host = createExcelHost(book.run, { supports: book.supports });
   const highlighting = await host.highlight('PL VII', [
     { address: 'B42', severity: 'error', message: 'đúng ra là 82' },
-    { address: 'D27', severity: 'warning' },
+    { address: 'D27', severity: 'warning', message: 'đúng ra là 94,39%' },
   ]);
   expect(book.comments.get("'PL VII'!B42")).toBe('PhuLuc: đúng ra là 82');
+  // A cell holds one comment: the person's stays, the cell is only coloured.
+  expect(book.comments.get("'PL VII'!D27")).toBe('Anh Tuấn: số này đã hỏi lại huyện');
+  expect(book.sheet('PL VII').cells.get('26,3')?.fill).toBe('#FFEB9C');
   await host.clearHighlight(highlighting);
   expect([...book.comments]).toEqual([["'PL VII'!D27", 'Anh Tuấn: số này đã hỏi lại huyện']]);
 });
@@ -249,4 +252,38 @@ test('merged areas, hidden rows and protection are read with the cells, in the s
   expect(snapshot.merges).toEqual([{ top: 2, left: 0, bottom: 3, right: 0 }]);
   expect(snapshot.hiddenRows).toEqual([10]);
   expect(snapshot.protected).toBe(true);
+});
+
+describe('a recompute is all or nothing: a write failing part-way is undone', () => {
+  test.each([
+    ['in one request', undefined],
+    ['in requests under a small size limit', 20000],
+  ])('%s', async (_how, payloadLimit) => {
+    let failed = 0;
+    for (const failAt of [0, 1, 7, 120, 400, 800, 1400, 5000]) {
+      const book = communes();
+      if (payloadLimit) book.payloadLimit = payloadLimit;
+      const host = createExcelHost(book.run, { supports: book.supports, payloadLimit });
+      const { snapshot } = await host.readActiveSheet();
+      const plan = planSheet(snapshot, checkSheet(snapshot), { applySuggestions: true, values: false });
+      const original = JSON.stringify([...book.sheet('PL VII').cells]);
+      book.failAfterWrites = failAt;
+      const outcome = await host.applyPlan(plan).then(
+        () => 'done',
+        (e: unknown) => e,
+      );
+      if (outcome === 'done') {
+        // The failure point lay beyond the last write: the recompute is whole.
+        expect(book.sheets.map((s) => s.name)).toEqual(['PL VII', 'PL VII (gốc)', 'Nhật ký PhuLuc']);
+        expect(book.sheet('PL VII').cells.get('41,1')).toMatchObject({ value: 82 });
+        continue;
+      }
+      failed++;
+      expect(outcome).toBeInstanceOf(WriteFailedError);
+      expect((outcome as WriteFailedError).restored).toBe(true);
+      expect([failAt, JSON.stringify([...book.sheet('PL VII').cells])]).toEqual([failAt, original]);
+      expect([failAt, book.sheets.map((s) => s.name)]).toEqual([failAt, ['PL VII']]);
+    }
+    expect(failed).toBeGreaterThanOrEqual(5);
+  });
 });

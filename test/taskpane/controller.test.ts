@@ -1,5 +1,6 @@
 import { FakeWorkbook } from '../../src/demo/fake-excel';
 import { createExcelHost } from '../../src/excel/office-host';
+import { messageText } from '../../src/taskpane/messages';
 import { PaneController } from '../../src/taskpane/controller';
 import { loadIntoFake } from '../fixtures/fake-workbooks';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
@@ -44,13 +45,14 @@ test('a whole-workbook check hands control back between sheets and shows how far
   const shown: string[] = [];
   c.subscribe(() => {
     const busy = c.getState().busy;
-    if (busy && shown[shown.length - 1] !== busy) shown.push(busy);
+    const text = busy && messageText(busy, 'vi');
+    if (text && shown[shown.length - 1] !== text) shown.push(text);
   });
   let ticks = 0;
   const timer = setInterval(() => ticks++, 0);
   await c.check();
   clearInterval(timer);
-  expect(shown).toEqual(['Đang đọc và kiểm tra…', 'Đang kiểm tra 4 trang tính…', 'Đã kiểm tra 1/4 trang tính…', 'Đã kiểm tra 2/4 trang tính…', 'Đã kiểm tra 3/4 trang tính…', 'Đã kiểm tra 4/4 trang tính…']);
+  expect(shown).toEqual(['Đang đọc trang tính…', 'Đã kiểm tra 0/4 trang tính…', 'Đã kiểm tra 1/4 trang tính…', 'Đã kiểm tra 2/4 trang tính…', 'Đã kiểm tra 3/4 trang tính…', 'Đã kiểm tra 4/4 trang tính…']);
   // Other work (a timer here, the pane's rendering in Excel) ran while the check went on.
   expect(ticks).toBeGreaterThan(0);
   expect(c.getState().busy).toBeUndefined();
@@ -71,11 +73,12 @@ test('recompute with a preview, then a ranking sheet; highlighting on and off', 
   expect(book.sheet('PL VI').cells.get('11,2')?.fill).toBe('#FFC7CE');
   await c.toggleHighlight();
   expect(book.sheet('PL VI').cells.get('11,2')?.fill).toBeUndefined();
-  c.previewFix();
+  await c.previewFix();
   const count = c.getState().preview!.edits.length;
   expect(count).toBeGreaterThan(40);
   await c.applyFix();
-  expect(c.getState().notice).toBe(`Đã sửa ${count} ô; bản gốc giữ ở trang "PL VI (gốc)".`);
+  expect(c.getState().notice).toEqual({ code: 'fixed', cells: count, sheet: 'PL VI', backup: 'PL VI (gốc)' });
+  expect(messageText(c.getState().notice!, 'vi')).toContain(`Đã sửa ${count} ô trên trang "PL VI"; bản gốc giữ ở trang "PL VI (gốc)"`);
   expect(c.getState().reports[0].tables[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
   await c.rank();
   expect(book.sheets.map((s) => s.name)).toContain('Xếp hạng – Tỉ lệ đúng hạn');
@@ -88,5 +91,44 @@ test('a failure becomes a message, never an exception', async () => {
   const c = controllerFor(book);
   await c.check();
   await c.rank();
-  expect(c.getState().error).toBe('Không thực hiện được: bảng này không có tiêu chí để xếp hạng.');
+  expect(c.getState().error).toEqual({ code: 'no-table', sheet: 'Trống' });
+  expect(messageText(c.getState().error!, 'vi')).toBe('Trang "Trống" không có bảng phụ lục nào PhuLuc nhận ra.');
+  expect(messageText(c.getState().error!, 'en')).toBe('Sheet "Trống" has no appendix table PhuLuc recognises.');
+});
+
+test('recompute and ranking act on the sheet on screen: switched after the check, it is checked again and said', async () => {
+  const book = report2017();
+  const c = controllerFor(book);
+  book.activeSheet = 'PL VII';
+  await c.check();
+  expect(c.getState().activeSheet).toBe('PL VII');
+  book.activeSheet = 'PL IV';
+  await c.previewFix();
+  expect(c.getState().preview!.sheet).toBe('PL IV');
+  expect(c.getState().notice).toEqual({ code: 'sheet-changed', shown: 'PL IV', checked: 'PL VII' });
+  // The preview of PL IV is not applied to PL VII: switched again, it is made anew and nothing is written.
+  book.activeSheet = 'PL VII';
+  const sheetsBefore = book.sheets.map((s) => s.name);
+  await c.applyFix();
+  expect(c.getState().notice).toEqual({ code: 'preview-stale', shown: 'PL VII', previewed: 'PL IV' });
+  expect(c.getState().preview!.sheet).toBe('PL VII');
+  expect(book.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+  book.activeSheet = 'PL V';
+  await c.rank();
+  expect(c.getState().notice).toEqual({ code: 'sheet-changed', shown: 'PL V', checked: 'PL VII' });
+  const ranking = book.sheets[book.sheets.length - 1];
+  expect(ranking.name).toMatch(/^Xếp hạng/);
+  expect(String(ranking.cells.get('1,0')?.value ?? '') + String(ranking.cells.get('2,0')?.value ?? '')).toContain('PL V');
+});
+
+test('a protected sheet is refused in the pane\'s words, with nothing written', async () => {
+  const book = report2017();
+  const c = controllerFor(book);
+  book.activeSheet = 'PL VI';
+  await c.check();
+  book.sheet('PL VI').protected = true;
+  await c.previewFix();
+  await c.applyFix();
+  expect(c.getState().error).toEqual({ code: 'protected', sheet: 'PL VI' });
+  expect(book.sheets.map((s) => s.name)).not.toContain('PL VI (gốc)');
 });
