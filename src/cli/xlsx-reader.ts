@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import { parseRangeAddress } from '../engine/address';
-import { CellRange, CellSnapshot, CellValue, SheetSnapshot } from '../engine/snapshot';
+import { CellRange, CellSnapshot, CellValue, dayText, SheetSnapshot } from '../engine/snapshot';
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -19,10 +19,7 @@ type ExcelValue = ExcelJS.CellValue;
 function plainValue(value: ExcelValue, formulaResult?: ExcelValue): { value: CellValue; formula?: string } {
   if (value === null || value === undefined) return { value: null };
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
-  if (value instanceof Date) {
-    const d = value;
-    return { value: `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}` };
-  }
+  if (value instanceof Date) return { value: dayText(value) };
   if (typeof value === 'object') {
     if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
     if ('formula' in value || 'sharedFormula' in value) {

@@ -796,9 +796,14 @@ class FakeRange extends ClientObject implements RangeApi {
     }, grid);
   }
 
+  /** As in Excel: a string beginning "=" is entered as a formula, one beginning with an apostrophe as the text after it. */
   set values(grid: unknown[][]) {
     this.write(grid, (cell, v) => {
-      cell.value = v === '' ? null : (v as FakeCell['value']);
+      if (typeof v === 'string' && v.startsWith('=')) {
+        cell.formula = v.slice(1);
+        return;
+      }
+      cell.value = v === '' ? null : typeof v === 'string' && v.startsWith("'") ? v.slice(1) : (v as FakeCell['value']);
       delete cell.formula;
     });
   }
@@ -810,7 +815,7 @@ class FakeRange extends ClientObject implements RangeApi {
       const text = String(v);
       if (text.startsWith('=')) cell.formula = text.slice(1);
       else {
-        cell.value = v === '' ? null : (v as FakeCell['value']);
+        cell.value = v === '' ? null : typeof v === 'string' && v.startsWith("'") ? v.slice(1) : (v as FakeCell['value']);
         delete cell.formula;
       }
     });

@@ -36,6 +36,11 @@ export interface SheetSnapshot {
   protected?: boolean;
 }
 
+/** A date as the engine is given it, by every host: its day as dd/mm/yyyy (UTC). */
+export function dayText(date: Date): string {
+  return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+}
+
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellSnapshot | undefined {
   return sheet.cells[row]?.[col];
 }

@@ -11,7 +11,7 @@
 import { EditPlan, PlannedEdit, REASON_TEXT } from '../engine/edit-plan';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { backupName, existingBackup, LOG_SHEET } from '../engine/sheet-names';
-import { CellRange, CellSnapshot, SheetSnapshot } from '../engine/snapshot';
+import { CellRange, CellSnapshot, dayText, SheetSnapshot } from '../engine/snapshot';
 import { cellAddress, columnLetters, parseAddress, parseRangeAddress } from '../engine/address';
 import { CommentApi, ContextApi, ExcelRun, Feature, FEATURES, officeRun, RangeApi, RangeViewApi, WorksheetApi, WorksheetProtectionApi } from './excel-api';
 
@@ -103,42 +103,56 @@ const boldOf = (entry: BoldGrid[number][number] | undefined): boolean => (typeof
 interface RangeRead {
   origin: { row: number; col: number };
   values: unknown[][];
-  text: string[][];
   formats: unknown[][];
   formulas?: unknown[][];
   bold?: BoldGrid;
 }
 
-/** Builds a snapshot from what one load of the used range returned; offsets keep A1 addressing. */
-export function snapshotFromRange(
-  name: string,
-  origin: { row: number; col: number },
-  values: unknown[][],
-  text: string[][],
-  formats: unknown[][],
-  bold: BoldGrid | undefined,
-  formulas?: unknown[][],
-): SheetSnapshot {
+/**
+ * Builds a snapshot from what one load of the used range returned; offsets keep A1 addressing.
+ * The cells take the form the file reader gives them (src/cli/xlsx-reader.ts), so both hosts hand
+ * the engine the same snapshot: no shown text (the engine words values itself), no format for
+ * General, bold only when bold, a date as its day (dd/mm/yyyy) rather than Excel's serial number.
+ */
+export function snapshotFromRange(name: string, origin: { row: number; col: number }, values: unknown[][], formats: unknown[][], bold: BoldGrid | undefined, formulas?: unknown[][]): SheetSnapshot {
   const cells: (CellSnapshot | undefined)[][] = [];
   for (let r = 0; r < origin.row; r++) cells.push([]);
   values.forEach((row, i) => {
     const out: (CellSnapshot | undefined)[] = [];
     row.forEach((v, j) => {
       if (v === '' || v === null || v === undefined) return;
-      const value = typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+      const format = formats[i]?.[j];
+      const numberFormat = typeof format === 'string' && format !== 'General' ? format : undefined;
       const formula = formulas?.[i]?.[j];
+      const value = typeof v === 'number' && numberFormat && isDateFormat(numberFormat) ? dayText(excelSerialToDate(v)) : typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+      // Every cell gets the same fields in the same order: the engine reads them faster so.
       out[origin.col + j] = {
         value,
-        text: text[i]?.[j],
-        numberFormat: formats[i]?.[j] as string | undefined,
-        bold: boldOf(bold?.[i]?.[j]),
-        // Always present, so every cell has the same shape (the engine reads such cells faster).
-        formula: typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined,
+        numberFormat,
+        bold: boldOf(bold?.[i]?.[j]) ? true : undefined,
+        // Text that begins with "=" reads the same as its value; a formula reads as itself, its value as the result.
+        formula: typeof formula === 'string' && formula.startsWith('=') && formula !== v ? formula.slice(1) : undefined,
       };
     });
     cells.push(out);
   });
   return { name, cells };
+}
+
+/** A number format that shows a date: day, month or year codes outside quoted text (not elapsed time). */
+function isDateFormat(format: string): boolean {
+  let outside = '';
+  let quoted = false;
+  for (const ch of format) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted) outside += ch;
+  }
+  return /[dy]/i.test(outside.replace(/\[[^\]]*\]/g, '')) || /m{3,}/i.test(outside);
+}
+
+/** Excel's serial day (1900 system) as a date. */
+function excelSerialToDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400 * 1000));
 }
 
 const FILL = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' } as const;
@@ -149,6 +163,9 @@ function shown(e: PlannedEdit): string {
   if (e.formula !== undefined) return `=${e.formula}`;
   return e.numberFormat.includes('%') ? `${Math.round(e.value * 10000) / 100}%` : String(e.value);
 }
+
+/** Text that Excel must not take for a formula when written ("=SUM(…)" in the log): the apostrophe marks it as text. */
+const asText = (text: string) => (text.startsWith('=') ? `'${text}` : text);
 
 function writeEdit(ws: WorksheetApi, e: PlannedEdit): void {
   const range = ws.getRange(cellAddress(e.row, e.col));
@@ -164,8 +181,8 @@ function isPayloadTooLarge(e: unknown): boolean {
   return (e as { code?: string })?.code === 'RequestPayloadSizeLimitExceeded';
 }
 
-/** A rough size of one cell in a read: value, text, format and formula as JSON. */
-const BYTES_PER_CELL_READ = 120;
+/** A rough size of one cell in a read: value, format and formula as JSON. */
+const BYTES_PER_CELL_READ = 100;
 const BYTES_PER_EDIT = 160;
 /** Without per-cell bold (before ExcelApi 1.9), rows of mixed bold are read cell by cell in their first columns, where names are. */
 const BOLD_COLUMNS = 8;
@@ -206,7 +223,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
 
   /** Queues the load of a range's cells, with bold when Excel gives it per cell. */
   function queueCells(range: RangeApi) {
-    range.load(['values', 'text', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    range.load(['values', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     return { range, bold: has('cellProperties') ? range.getCellProperties({ format: { font: { bold: true } } }) : undefined };
   }
 
@@ -234,9 +251,9 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
   }
 
   function snapshotOf(name: string, read: RangeRead, facts: ReturnType<typeof queueSheetFacts>): SheetSnapshot {
-    const snapshot = snapshotFromRange(name, read.origin, read.values, read.text, read.formats, read.bold, read.formulas);
+    const snapshot = snapshotFromRange(name, read.origin, read.values, read.formats, read.bold, read.formulas);
     const rows = read.values.length;
-    if (facts.merged && !facts.merged.isNullObject) snapshot.merges = mergedAreasOf(facts.merged.address);
+    if (facts.merged) snapshot.merges = facts.merged.isNullObject ? [] : mergedAreasOf(facts.merged.address);
     if (facts.visible) snapshot.hiddenRows = hiddenRows(read.origin.row, rows, facts.visible);
     if (facts.protection) snapshot.protected = facts.protection.protected;
     return snapshot;
@@ -249,7 +266,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
     const facts = queueSheetFacts(ws, used);
     await context.sync();
     const boldGrid = bold ? bold.value : await boldByRows(context, ws, used);
-    return snapshotOf(name(), { origin: { row: used.rowIndex, col: used.columnIndex }, values: used.values, text: used.text, formats: used.numberFormat, formulas: used.formulas, bold: boldGrid }, facts);
+    return snapshotOf(name(), { origin: { row: used.rowIndex, col: used.columnIndex }, values: used.values, formats: used.numberFormat, formulas: used.formulas, bold: boldGrid }, facts);
   }
 
   /**
@@ -265,7 +282,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
       const facts = queueSheetFacts(ws, used);
       await context.sync();
       const rowsPerBlock = Math.max(1, Math.floor(limit / (used.columnCount * BYTES_PER_CELL_READ)));
-      const read: RangeRead = { origin: { row: used.rowIndex, col: used.columnIndex }, values: [], text: [], formats: [], formulas: [], bold: [] };
+      const read: RangeRead = { origin: { row: used.rowIndex, col: used.columnIndex }, values: [], formats: [], formulas: [], bold: [] };
       for (let start = 0; start < used.rowCount; start += rowsPerBlock) {
         const count = Math.min(rowsPerBlock, used.rowCount - start);
         const block = ws.getRange(rangeOf(used.rowIndex + start, used.columnIndex, count, used.columnCount));
@@ -273,7 +290,6 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         await context.sync();
         const boldGrid = bold ? bold.value : await boldByRows(context, ws, range);
         read.values.push(...range.values);
-        read.text.push(...range.text);
         read.formats.push(...range.numberFormat);
         read.formulas!.push(...range.formulas);
         read.bold!.push(...boldGrid);
@@ -307,7 +323,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           });
           await context.sync();
           reads.forEach(({ used, bold, facts }, i) =>
-            snapshots.push(snapshotOf(names[i], { origin: { row: used.rowIndex, col: used.columnIndex }, values: used.values, text: used.text, formats: used.numberFormat, formulas: used.formulas, bold: bold.value }, facts)),
+            snapshots.push(snapshotOf(names[i], { origin: { row: used.rowIndex, col: used.columnIndex }, values: used.values, formats: used.numberFormat, formulas: used.formulas, bold: bold.value }, facts)),
           );
         } else {
           for (const n of names) snapshots.push(await readSheet(context, sheets.getItem(n), () => n));
@@ -420,7 +436,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           }
         }
         const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
-        const rows = plan.edits.map((e) => [stamp, plan.sheet, e.cell, e.old, shown(e), REASON_TEXT[e.reason].vi]);
+        const rows = plan.edits.map((e) => [stamp, plan.sheet, e.cell, asText(e.old), asText(shown(e)), REASON_TEXT[e.reason].vi]);
         if (!hasLog) rows.unshift(['Thời điểm', 'Trang tính', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Lý do']);
         // New entries go below the old ones: the log keeps its history. It is written last, once every change is in.
         const firstLogRow = logEnd + 1;

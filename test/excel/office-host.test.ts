@@ -14,19 +14,18 @@ function communes(apiVersion = 17): FakeWorkbook {
   return book;
 }
 
-test('the used range becomes a snapshot addressed from A1, keeping text, formats and bold', () => {
+test('the used range becomes a snapshot addressed from A1, keeping formats and bold as the file reader does', () => {
   const values = [
     ['STT', 'Cơ quan, đơn vị', 'Số hồ sơ trực tuyến mức độ 3 (trở lên)'],
     [1, 'Sở A', 10],
     [2, 'Sở B', 25],
     ['Cộng:', '', 36],
   ];
-  const text = values.map((r) => r.map(String));
   const formats = values.map((r) => r.map(() => 'General'));
   const bold = values.map((r, i) => r.map(() => ({ format: { font: { bold: i === 0 || i === 3 } } })));
-  const snapshot = snapshotFromRange('PL III', { row: 4, col: 2 }, values, text, formats, bold);
+  const snapshot = snapshotFromRange('PL III', { row: 4, col: 2 }, values, formats, bold);
   expect(snapshot.cells[4][2]).toMatchObject({ value: 'STT', bold: true });
-  expect(snapshot.cells[5][4]).toMatchObject({ value: 10, text: '10', numberFormat: 'General', bold: false });
+  expect(snapshot.cells[5][4]).toEqual({ value: 10, numberFormat: undefined, bold: undefined, formula: undefined });
   const report = checkSheet(snapshot);
   expect(report.tables[0].range).toBe('C5:E8');
   expect(report.tables[0].findings.map((f) => [f.cell, f.rule])).toEqual([['E8', 'ambiguous-mismatch']]);
@@ -62,6 +61,9 @@ test('applying the fix costs two more round trips, keeps the original and logs e
   const log = book.sheet('Nhật ký PhuLuc');
   const logRows = new Set([...log.cells.keys()].map((k) => k.split(',')[0]));
   expect(logRows.size).toBe(plan.edits.length + 1);
+  // "=SUM(…)" in the log is text, not a formula Excel would compute on the log's own cells.
+  expect([...log.cells.values()].filter((c) => c.formula)).toEqual([]);
+  expect([...log.cells.values()].some((c) => String(c.value).startsWith('=IFERROR('))).toBe(true);
 
   // Checked again, the sheet is clean; a second fix has nothing to do, and appends nothing.
   const again = await host.readActiveSheet();
