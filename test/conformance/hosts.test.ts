@@ -72,4 +72,4 @@ test('the file reader and the Office.js host give the engine the same snapshots 
     // The comparison says something: every one of these workbooks has findings.
     expect([name, JSON.stringify(findings).includes('"severity":')]).toEqual([name, true]);
   }
-});
+}, 120_000);
