@@ -12,6 +12,8 @@ export interface ClassBand {
 export interface RankingPreset {
   id: PresetId;
   name: string;
+  /** The measure the bands apply to, whatever the ranking is by: classes are a unit's, not a ranking's. */
+  measure: 'on-time';
   bands: ClassBand[];
   /** A unit with at least this late share (percent) cannot get the first band. */
   lateShareCap?: number;
@@ -23,6 +25,7 @@ export const PRESETS: Record<PresetId, RankingPreset> = {
   'khanh-hoa': {
     id: 'khanh-hoa',
     name: 'Khánh Hòa (Tốt / Khá / Trung bình / Yếu)',
+    measure: 'on-time',
     bands: [
       { label: 'Tốt', labelEn: 'Good', min: 90 },
       { label: 'Khá', labelEn: 'Fair', min: 80 },
@@ -35,6 +38,7 @@ export const PRESETS: Record<PresetId, RankingPreset> = {
   bnv: {
     id: 'bnv',
     name: 'Bộ Nội vụ 2023 (nhóm A ≥ 90%, nhóm B 80–90%)',
+    measure: 'on-time',
     bands: [
       { label: 'Nhóm A', labelEn: 'Group A', min: 90 },
       { label: 'Nhóm B', labelEn: 'Group B', min: 80 },

@@ -56,11 +56,13 @@ export function rankingSheet(ranking: Ranking, source: RankingSource, existingSh
     `Cách tính: ${definition}; ${m.better === 'higher' ? 'cao hơn là tốt hơn' : 'thấp hơn là tốt hơn'}; ${TIER_TEXT[ranking.tier]}.`,
     'Bằng nhau thì cùng hạng (1, 2, 2, 4); trong các đơn vị cùng hạng, đơn vị có nhiều hồ sơ hơn đứng trước, rồi theo tên. Đơn vị không có hồ sơ được liệt kê riêng, không xếp hạng.',
   ];
-  if (ranking.bands && ranking.isRate && m.better === 'higher') {
+  if (ranking.bands && ranking.classMeasure) {
     const bands = ranking.bands.map((b, i) => (i === ranking.bands!.length - 1 ? `${b.label} < ${percent(ranking.bands![i - 1].min)}` : `${b.label} ≥ ${percent(b.min)}`)).join(', ');
     const cap = ranking.preset?.lateShareCap !== undefined ? `; trễ hạn từ ${ranking.preset.lateShareCap}% trở lên không được xếp loại ${ranking.bands[0].label}` : '';
-    info.push(`Xếp loại${ranking.preset ? ` (${ranking.preset.name})` : ''}: ${bands}${cap}.`);
+    const by = ranking.classMeasure.id === m.id ? '' : ` theo ${ranking.classMeasure.title.toLowerCase()} của từng đơn vị`;
+    info.push(`Xếp loại${ranking.preset ? ` (${ranking.preset.name})` : ''}${by}: ${bands}${cap}.`);
   }
+  if (ranking.classesNotGiven) info.push(ranking.classesNotGiven.vi);
   const header = [...(grouped ? ['Nhóm'] : []), 'Hạng', 'Đơn vị', ...ranking.counts.map((c) => c.title), m.title, 'Xếp loại', 'Ghi chú'];
   const line = (group: string, u: RankedUnit) => [
     ...(grouped ? [group] : []),

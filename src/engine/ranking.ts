@@ -56,6 +56,10 @@ export interface Ranking {
   groups: RankingGroup[];
   /** Cells the check still finds wrong in the source table. */
   sourceErrors: string[];
+  /** The measure the classes were given by (it may differ from the ranking's). */
+  classMeasure?: MeasureDeclaration;
+  /** Why classes were asked for but not given. */
+  classesNotGiven?: { vi: string; en: string };
 }
 
 export class RankingError extends Error {
@@ -127,6 +131,13 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
   const preset = options.preset ? PRESETS[options.preset] : undefined;
   const bands = options.bands ?? preset?.bands;
   const tier = options.tier ?? 'groups';
+  const rateOf = (row: number, m: MeasureDeclaration): number | undefined => {
+    const of = (m.denominator ?? []).reduce((sum, k) => sum + valueAt(row, k), 0);
+    return of > 0 ? (100 * m.numerator.reduce((sum, k) => sum + valueAt(row, k), 0)) / of : undefined;
+  };
+  // A preset's bands belong to its own measure (a unit is "Tốt" by its on-time rate, however the
+  // ranking is ordered); bands given by hand, to the ranking's measure if it is a rate where higher is better.
+  const { classMeasure, classesNotGiven } = classesBy(table, measure, bands, preset, isRate);
 
   const groups = groupsFor(table, tier).map(({ title, rows }) => {
     const all = rows.map((row): RankedUnit => {
@@ -147,13 +158,13 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
     const base = (u: RankedUnit) => (isRate ? u.denominator : u.numerator);
     units.sort((a, b) => compare(a, b, measure.better) || base(b) - base(a) || collator.compare(a.name, b.name));
     units.forEach((u, i) => (u.rank = i > 0 && compare(units[i - 1], u, measure.better) === 0 ? units[i - 1].rank : i + 1));
-    if (bands && isRate && measure.better === 'higher') {
+    if (bands && classMeasure) {
       for (const u of units) {
-        let band = classFor(u.value!, bands);
+        const value = rateOf(u.row, classMeasure);
+        if (value === undefined) continue;
+        let band = classFor(value, bands);
         if (preset?.lateShareCap !== undefined && lateMeasure && band === bands[0]) {
-          const late = lateMeasure.numerator.reduce((s, k) => s + valueAt(u.row, k), 0);
-          const of = (lateMeasure.denominator ?? []).reduce((s, k) => s + valueAt(u.row, k), 0);
-          const share = of > 0 ? (100 * late) / of : 0;
+          const share = rateOf(u.row, lateMeasure) ?? 0;
           if (share >= preset.lateShareCap) {
             band = bands[1];
             u.note = `Trễ hạn ${share.toFixed(2).replace('.', ',')}% ≥ ${preset.lateShareCap}%: không xếp loại ${bands[0].label}`;
@@ -176,5 +187,35 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
     bands,
     groups: groups.filter((g) => g.units.length || g.unranked.length),
     sourceErrors: table.findings.filter((f) => f.severity === 'error').map((f) => f.cell),
+    classMeasure,
+    classesNotGiven,
+  };
+}
+
+function classesBy(
+  table: CheckedTable,
+  measure: MeasureDeclaration,
+  bands: ClassBand[] | undefined,
+  preset: RankingPreset | undefined,
+  isRate: boolean,
+): Pick<Ranking, 'classMeasure' | 'classesNotGiven'> {
+  if (!bands) return {};
+  if (preset) {
+    const own = table.model.layout.measures?.find((m) => m.id === preset.measure);
+    const usable = own && [...own.numerator, ...(own.denominator ?? [])].every((k) => table.model.columns.has(k));
+    if (usable) return { classMeasure: own };
+    return {
+      classesNotGiven: {
+        vi: `Không xếp loại: cách xếp loại ${preset.name} dựa trên tỉ lệ đúng hạn, mà bảng này không có đủ cột để tính tỉ lệ đó.`,
+        en: `No classes: the ${preset.name} classes rest on the on-time rate, which this table lacks the columns to compute.`,
+      },
+    };
+  }
+  if (isRate && measure.better === 'higher') return { classMeasure: measure };
+  return {
+    classesNotGiven: {
+      vi: `Không xếp loại: các ngưỡng xếp loại áp dụng cho một tỉ lệ càng cao càng tốt, còn "${measure.title}" ${isRate ? 'càng thấp càng tốt' : 'không phải tỉ lệ'}.`,
+      en: `No classes: class thresholds apply to a rate where higher is better, and "${measure.titleEn}" ${isRate ? 'is better lower' : 'is not a rate'}.`,
+    },
   };
 }

@@ -82,3 +82,21 @@ test('the sheet states source, measure, date and rules, and warns when the sourc
   expect(draft.formats[6]).toBe('0.00%');
   expect(rankingSheet(rankTable(t, { measure: 'late' }), { sheet: 'x', range: t.range, layout: 'L4', date: new Date() }, ['Xếp hạng – Tỉ lệ trễ hạn']).name).toBe('Xếp hạng – Tỉ lệ trễ hạn (2)');
 });
+
+test('ranked by a measure where lower is better, a preset still classes each unit by its own rule (the on-time rate)', () => {
+  const r = rankTable(table(COMMUNES), { measure: 'late', preset: 'khanh-hoa' });
+  const units = r.groups.flatMap((g) => g.units);
+  expect(r.classMeasure?.id).toBe('on-time');
+  // Xã Dương: on time 90/100 = 90 % but 10 % late → not Tốt; Xã Đông: 180/190 ≈ 94.7 %, 5.3 % late → Tốt.
+  expect(Object.fromEntries(units.map((u) => [u.name, u.className]))).toEqual({ 'Xã Diên': 'Tốt', 'Xã Đông': 'Tốt', 'Xã Dương': 'Khá', 'Xã An': 'Tốt', 'Xã Bình': 'Tốt' });
+  const draft = rankingSheet(r, { sheet: 'PL VII', range: 'A4:L10', layout: 'L4', date: new Date(2026, 10, 23) }, []);
+  expect(draft.info.join(' ')).toContain('Xếp loại (Khánh Hòa (Tốt / Khá / Trung bình / Yếu)) theo tỉ lệ đúng hạn của từng đơn vị');
+});
+
+test('classes that cannot be given leave no silent empty column: the sheet says why', () => {
+  const r = rankTable(table(COMMUNES), { measure: 'received', bands: [{ label: 'Cao', labelEn: 'High', min: 100 }, { label: 'Thấp', labelEn: 'Low', min: 0 }] });
+  expect(r.groups.flatMap((g) => g.units).every((u) => u.className === undefined)).toBe(true);
+  expect(r.classesNotGiven?.vi).toContain('không phải tỉ lệ');
+  const draft = rankingSheet(r, { sheet: 'PL VII', range: 'A4:L10', layout: 'L4', date: new Date(2026, 10, 23) }, []);
+  expect(draft.info).toContain(r.classesNotGiven!.vi);
+});
