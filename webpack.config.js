@@ -44,7 +44,7 @@ module.exports = async (env = {}, argv = {}) => ({
     : [
         new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
         new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'] }),
-        new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help/help.html', to: 'help.html' }, { from: 'src/legacy/legacy-webview.js', to: 'legacy-webview.js' }, manifestPattern()] }),
+        new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'src/help/help.html', to: 'help.html' }, { from: 'src/legacy/legacy-webview.js', to: 'legacy-webview.js' }, { from: 'src/commands/result.html', to: 'result.html' }, manifestPattern()] }),
       ],
   performance: { hints: false },
   devtool: false,

@@ -5,7 +5,9 @@
  * controller as the pane.
  */
 import { officeHost } from '../excel/office-host';
-import { PaneController } from '../taskpane/controller';
+import { PaneController, PaneState } from '../taskpane/controller';
+import { messageText } from '../taskpane/messages';
+import { Language, languageOf, STRINGS } from '../taskpane/strings';
 
 type CommandEvent = { completed: () => void };
 
@@ -26,14 +28,35 @@ export const COMMANDS = {
   },
 };
 
+/** What a ribbon button says when it is done: its error, else what it did, else what the check found. */
+export function ribbonReport(state: PaneState, lang: Language): string {
+  if (state.error) return messageText(state.error, lang) + (state.errorDetail ? ` (${state.errorDetail})` : '');
+  if (state.notice) return messageText(state.notice, lang);
+  const findings = state.reports.flatMap((r) => r.tables.flatMap((t) => t.findings));
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return `${state.activeSheet ? `"${state.activeSheet}": ` : ''}${STRINGS[lang].summary(count('error'), count('warning'))}.`;
+}
+
+/** Shows the report in a small dialog (DialogApi 1.1, which Excel 2016 has); the button completes when it is shown. */
+function show(text: string, done: () => void): void {
+  if (!Office.context.requirements.isSetSupported('DialogApi', '1.1')) return done();
+  const page = `${location.href.replace(/[^/]*$/, '')}result.html#${encodeURIComponent(text)}`;
+  Office.context.ui.displayDialogAsync(page, { height: 25, width: 30 }, () => done());
+}
+
 function command(action: (c: PaneController) => Promise<void>): (event: CommandEvent) => Promise<void> {
   return async (event) => {
+    const lang = languageOf(Office.context.displayLanguage);
+    let text: string;
     try {
-      // The controller turns failures into state; a ribbon button has nowhere else to show them.
-      await action(new PaneController(officeHost()));
-    } finally {
-      event.completed();
+      // The controller turns failures into state; a ribbon button shows them in a dialog.
+      const controller = new PaneController(officeHost());
+      await action(controller);
+      text = ribbonReport(controller.getState(), lang);
+    } catch (e) {
+      text = String((e as Error)?.message ?? e);
     }
+    show(text, () => event.completed());
   };
 }
 

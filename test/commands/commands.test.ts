@@ -1,4 +1,4 @@
-import { COMMANDS } from '../../src/commands/commands';
+import { COMMANDS, ribbonReport } from '../../src/commands/commands';
 import { FakeWorkbook } from '../../src/demo/fake-excel';
 import { createExcelHost } from '../../src/excel/office-host';
 import { PaneController } from '../../src/taskpane/controller';
@@ -30,4 +30,18 @@ test('Xếp hạng: a ranking sheet with the saved measure', async () => {
   await controller.updateSettings({ measure: 'late' });
   await COMMANDS.rankSheet(controller);
   expect(book.sheets.map((s) => s.name)).toContain('Xếp hạng – Tỉ lệ trễ hạn');
+});
+
+test('each button reports what it did, or why not, in the display language', async () => {
+  const { controller } = setup();
+  await COMMANDS.checkSheet(controller);
+  expect(ribbonReport(controller.getState(), 'vi')).toBe('"PL VI": 2 lỗi, 0 cảnh báo.');
+  expect(ribbonReport(controller.getState(), 'en')).toBe('"PL VI": 2 errors, 0 warnings.');
+  await COMMANDS.recomputeSheet(controller);
+  expect(ribbonReport(controller.getState(), 'vi')).toMatch(/^Đã sửa \d+ ô trên trang "PL VI"; bản gốc giữ ở trang "PL VI \(gốc\)"/);
+  const empty = new FakeWorkbook();
+  empty.addSheet('Trống', [['Ghi chú']]);
+  const other = new PaneController(createExcelHost(empty.run, { settings: empty.settingsStore, supports: empty.supports }));
+  await COMMANDS.rankSheet(other);
+  expect(ribbonReport(other.getState(), 'vi')).toBe('Trang "Trống" không có bảng phụ lục nào PhuLuc nhận ra.');
 });
