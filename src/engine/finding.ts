@@ -14,6 +14,9 @@ export interface Finding {
   rule: string;
   message: string;
   messageEn: string;
+  /** The message without the relations behind it, where it has them: what a person reads first. */
+  brief?: string;
+  briefEn?: string;
   /** The value as written in the cell. */
   actual: string | number | null;
   /** The value the cell should hold (rates in percent, 0–100), or null when it cannot be told. */

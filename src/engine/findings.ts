@@ -75,7 +75,7 @@ export function explanationFindings(ctx: FindingContext, e: Explanation): Findin
     const mends = e.mends.filter((r) => cellsOf(r).includes(key) || cellsOf(r).some((k) => e.changes.has(k)));
     const label = ctx.rowLabel(info?.row ?? 0);
     const blank = !info || info.parsed.status === 'blank';
-    const text = (lang: Language) => {
+    const text = (lang: Language, brief = false) => {
       const actual = blank ? (lang === 'vi' ? '(để trống)' : '(blank)') : held(ctx, info, lang);
       const expected = show(ctx, key, value, lang);
       const described = [...new Set(mends.map((r) => describeRelation(r, ctx.set.cells, ctx.rowLabel, lang) + (r.row !== info?.row && r.kind !== 'sum' ? '' : r.row !== info?.row && r.kind === 'sum' && r.scope === 'row' ? ` (${lang === 'vi' ? 'dòng' : 'row'} "${ctx.rowLabel(r.row)}")` : '')))];
@@ -88,14 +88,14 @@ export function explanationFindings(ctx: FindingContext, e: Explanation): Findin
       if (lang === 'vi') {
         return (
           `${titleOf(info, lang)} của "${label}" ghi ${actual}, đúng ra là ${expected}` +
-          ` (sai ${mends.length} phép tính: ${relations}${more}).` +
+          (brief ? '.' : ` (sai ${mends.length} phép tính: ${relations}${more}).`) +
           (e.keystroke && !blank ? ' Có vẻ gõ nhầm một phím.' : '') +
           (carried.length ? ` Các ô tính từ số sai này cũng phải sửa: ${carriedText}${carried.length > 6 ? ', …' : ''}.` : '')
         );
       }
       return (
         `${titleOf(info, lang)} of "${label}" reads ${actual} but should be ${expected}` +
-        ` (breaks ${mends.length} relation${mends.length > 1 ? 's' : ''}: ${relations}${more}).` +
+        (brief ? '.' : ` (breaks ${mends.length} relation${mends.length > 1 ? 's' : ''}: ${relations}${more}).`) +
         (e.keystroke && !blank ? ' Looks like a one-keystroke typo.' : '') +
         (carried.length ? ` Cells computed from it must change too: ${carriedText}${carried.length > 6 ? ', …' : ''}.` : '')
       );
@@ -106,6 +106,8 @@ export function explanationFindings(ctx: FindingContext, e: Explanation): Findin
       rule: ruleFor(ctx, key, mends),
       message: text('vi'),
       messageEn: text('en'),
+      brief: text('vi', true),
+      briefEn: text('en', true),
       actual: info?.parsed.raw ?? null,
       expected: expectedValue(ctx, key, value),
       related: relatedCells(mends, rootKeys),

@@ -185,7 +185,8 @@ function TableFindings({ table, lang, onSelect }: { table: CheckedTable; lang: L
           style={{ cursor: 'pointer', padding: '6px 0', borderBottom: '1px solid #eee' }}
         >
           <Badge color={COLOR[f.severity]}>{t.severity[f.severity]}</Badge> <Text weight="semibold">{f.cell}</Text>
-          <Caption1 block>{lang === 'vi' ? f.message : f.messageEn}</Caption1>
+          <Caption1 block>{(lang === 'vi' ? f.brief : f.briefEn) ?? (lang === 'vi' ? f.message : f.messageEn)}</Caption1>
+          {f.brief && <Details label={t.details} text={lang === 'vi' ? f.message : f.messageEn} />}
         </div>
       ))}
     </section>
