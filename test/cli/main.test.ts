@@ -29,6 +29,8 @@ describe('phuluc check', () => {
     const report: JsonReport = JSON.parse(out);
     expect(report.file).toBe(SAMPLE);
     expect(report.sheets.map((s) => [s.sheet, s.tables.map((t) => t.layout).join()])).toEqual([
+      ['PL I', 'L1'],
+      ['PL II', 'L2'],
       ['PL III', 'L3'],
       ['PL IV', 'L4'],
       ['PL V', 'L4'],
@@ -113,7 +115,7 @@ describe('the installed command', () => {
     const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/phuluc.js'), 'check', SAMPLE, '--json'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     const report: JsonReport = JSON.parse(result.stdout);
-    expect(report.sheets).toHaveLength(5);
+    expect(report.sheets).toHaveLength(7);
   });
 
   test('--help exits 0', () => {
