@@ -30,8 +30,9 @@ function manifestPattern() {
 
 module.exports = async (env = {}, argv = {}) => ({
   mode: argv.mode || 'production',
-  entry: env.demo ? { demo: './src/demo/index.tsx' } : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
-  output: { path: path.resolve(__dirname, env.demo ? 'dist/demo' : 'dist/addin'), filename: '[name].[contenthash].js', clean: true },
+  // The engine's Web Worker has a fixed name: the pane loads it by that name (engine-client.ts).
+  entry: env.demo ? { demo: './src/demo/index.tsx', 'engine-worker': './src/taskpane/engine-worker.ts' } : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', 'engine-worker': './src/taskpane/engine-worker.ts' },
+  output: { path: path.resolve(__dirname, env.demo ? 'dist/demo' : 'dist/addin'), filename: (chunk) => (chunk.chunk.name === 'engine-worker' ? '[name].js' : '[name].[contenthash].js'), clean: true },
   resolve: { extensions: ['.tsx', '.ts', '.js'] },
   module: {
     rules: [{ test: /\.tsx?$/, use: { loader: 'ts-loader', options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, module: 'esnext', moduleResolution: 'node' } } }, exclude: /node_modules/ }],

@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createExcelHost } from '../excel/office-host';
 import { App } from '../taskpane/App';
 import { PaneController } from '../taskpane/controller';
+import { paneEngine } from '../taskpane/engine-client';
 import { FakeWorkbook } from './fake-excel';
 import { SheetView } from './SheetView';
 
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   book.activeSheet = new URLSearchParams(location.search).get('sheet') ?? 'PL VII';
   // The simulated workbook, for a person (or a test) to look into from the browser's console.
   (window as unknown as { demoWorkbook: FakeWorkbook }).demoWorkbook = book;
-  const controller = new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: book.supports }));
+  const controller = new PaneController(createExcelHost(book.run, { settings: book.settingsStore, supports: book.supports }), paneEngine());
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>
       <Demo book={book} controller={controller} />

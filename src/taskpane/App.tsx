@@ -2,10 +2,10 @@
 import * as React from 'react';
 import { Badge, Button, Caption1, Checkbox, Divider, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { MeasureId } from '../engine/layouts';
-import { CheckedTable, SheetReport } from '../engine/report';
 import { TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
 import { PaneController } from './controller';
+import { SheetView, TableView } from './engine-client';
 import { messageText } from './messages';
 import { Language, STRINGS } from './strings';
 
@@ -16,7 +16,7 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
   const t = STRINGS[lang];
   const settings = state.settings;
   const active = controller.activeReport();
-  const measures = [...new Set((active?.tables ?? []).flatMap((tb) => tb.model.layout.measures?.map((m) => m.id) ?? []))];
+  const measures = [...new Set((active?.tables ?? []).flatMap((tb) => tb.measures))];
   const busy = Boolean(state.busy);
 
   return (
@@ -119,7 +119,7 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
 }
 
 /** The count of errors and warnings of everything checked, first of all. */
-function Summary({ reports, lang }: { reports: SheetReport[]; lang: Language }): React.ReactElement {
+function Summary({ reports, lang }: { reports: SheetView[]; lang: Language }): React.ReactElement {
   const findings = reports.flatMap((r) => r.tables.flatMap((tb) => tb.findings));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const errors = count('error');
@@ -140,7 +140,7 @@ function Details({ label, text }: { label: string; text: string }): React.ReactE
   );
 }
 
-function SheetFindings({ report, lang, onSelect }: { report: SheetReport; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
+function SheetFindings({ report, lang, onSelect }: { report: SheetView; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
   const t = STRINGS[lang];
   return (
     <section aria-label={report.sheet}>
@@ -159,14 +159,14 @@ function SheetFindings({ report, lang, onSelect }: { report: SheetReport; lang: 
   );
 }
 
-function TableFindings({ table, lang, onSelect }: { table: CheckedTable; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
+function TableFindings({ table, lang, onSelect }: { table: TableView; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
   const t = STRINGS[lang];
   const order = { error: 0, warning: 1, info: 2 };
   const findings = [...table.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   return (
     <section aria-label={`${t.table} ${table.range}`}>
       <Text block weight="semibold">
-        {lang === 'vi' ? table.model.layout.name : table.model.layout.nameEn} ({table.range})
+        {lang === 'vi' ? table.layoutName : table.layoutNameEn} ({table.range})
       </Text>
       {table.notices.map((n) => (
         <Caption1 block key={n.code}>

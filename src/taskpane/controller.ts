@@ -2,17 +2,14 @@
  * What the task pane does, without React and without Excel: each action asks the host for data,
  * runs the engine, and publishes the new state. The view dispatches actions and renders state.
  */
-import { checkSheet, checkWorkbookInSteps } from '../engine/check';
 import { CrossSheetLink } from '../engine/cross-sheet';
-import { EditPlan, planSheet } from '../engine/edit-plan';
+import { EditPlan } from '../engine/edit-plan';
 import { MeasureId } from '../engine/layouts';
-import { SheetReport } from '../engine/report';
-import { rankTable, TierMode } from '../engine/ranking';
+import { TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
-import { rankingSheet } from '../engine/ranking-sheet';
-import { SheetSnapshot } from '../engine/snapshot';
 import { ExcelHost, Highlighting, ProtectedSheetError, WriteFailedError } from '../excel/office-host';
 import { PaneError, PaneMessage } from './messages';
+import { EngineClient, localEngine, SheetView } from './engine-client';
 
 export interface PaneSettings {
   wholeWorkbook: boolean;
@@ -36,9 +33,8 @@ export interface PaneState {
   settings: PaneSettings;
   /** The sheet that recompute and ranking act on. */
   activeSheet?: string;
-  snapshots: Map<string, SheetSnapshot>;
   sheetNames: string[];
-  reports: SheetReport[];
+  reports: SheetView[];
   crossSheet: CrossSheetLink[];
   /** What "Tính lại" would change, shown before it is applied. */
   preview?: EditPlan;
@@ -50,10 +46,14 @@ export class PaneController {
   private state: PaneState;
   private listeners = new Set<() => void>();
 
-  constructor(private readonly host: ExcelHost) {
+  constructor(
+    private readonly host: ExcelHost,
+    /** The engine: in a Web Worker in the pane, in this thread in tests. */
+    private readonly engine: EngineClient = localEngine(),
+  ) {
     // Settings are remembered per workbook.
     const saved = host.loadSettings<Partial<PaneSettings>>(SETTINGS_KEY);
-    this.state = { settings: { ...DEFAULT_SETTINGS, ...saved }, snapshots: new Map(), sheetNames: [], reports: [], crossSheet: [], highlighted: host.loadSettings<Highlighting[]>(HIGHLIGHTS_KEY) ?? [] };
+    this.state = { settings: { ...DEFAULT_SETTINGS, ...saved }, sheetNames: [], reports: [], crossSheet: [], highlighted: host.loadSettings<Highlighting[]>(HIGHLIGHTS_KEY) ?? [] };
   }
 
   getState = (): PaneState => this.state;
@@ -69,7 +69,7 @@ export class PaneController {
   }
 
   /** The report of the sheet that recompute and ranking act on. */
-  activeReport(): SheetReport | undefined {
+  activeReport(): SheetView | undefined {
     return this.state.reports.find((r) => r.sheet === this.state.activeSheet);
   }
 
@@ -101,39 +101,25 @@ export class PaneController {
   check = () => this.act({ code: 'reading' }, () => this.checkNow());
 
   private async checkNow(): Promise<void> {
+    const progress = (done: number, total: number) => this.pause({ code: 'checking-sheets', done, total });
     if (this.state.settings.wholeWorkbook) {
       const { sheets, active, unavailable } = await this.host.readWorkbook();
-      await this.pause({ code: 'checking-sheets', done: 0, total: sheets.length });
-      const workbook = await checkWorkbookInSteps(sheets, (done, total) => this.pause({ code: 'checking-sheets', done, total }));
-      this.set({
-        activeSheet: active,
-        snapshots: new Map(sheets.map((s) => [s.name, s])),
-        sheetNames: sheets.map((s) => s.name),
-        reports: workbook.sheets,
-        crossSheet: workbook.crossSheet,
-        preview: undefined,
-        notice: unavailable.length ? { code: 'unavailable', features: unavailable } : undefined,
-      });
+      await progress(0, sheets.length);
+      const { reports, crossSheet } = await this.engine.check(sheets, progress);
+      this.set({ activeSheet: active, sheetNames: sheets.map((s) => s.name), reports, crossSheet, preview: undefined, notice: unavailable.length ? { code: 'unavailable', features: unavailable } : undefined });
       return;
     }
     const { snapshot, sheetNames, unavailable } = await this.host.readActiveSheet();
     await this.pause({ code: 'checking-rows', sheet: snapshot.name, rows: snapshot.cells.length });
-    this.set({
-      activeSheet: snapshot.name,
-      snapshots: new Map([[snapshot.name, snapshot]]),
-      sheetNames,
-      reports: [checkSheet(snapshot)],
-      crossSheet: [],
-      preview: undefined,
-      notice: unavailable.length ? { code: 'unavailable', features: unavailable } : undefined,
-    });
+    const { reports } = await this.engine.check([snapshot]);
+    this.set({ activeSheet: snapshot.name, sheetNames, reports, crossSheet: [], preview: undefined, notice: unavailable.length ? { code: 'unavailable', features: unavailable } : undefined });
   }
 
   /**
    * Recompute and ranking act on the sheet on screen. If it is not the one checked, it is checked
    * first (or, after a whole-workbook check, its report is taken) and the pane says so.
    */
-  private async onShownSheet(): Promise<SheetReport> {
+  private async onShownSheet(): Promise<SheetView> {
     const shown = await this.host.activeSheetName();
     const checked = this.state.activeSheet;
     if (shown !== checked) {
@@ -141,8 +127,8 @@ export class PaneController {
       if (known && this.state.settings.wholeWorkbook) this.set({ activeSheet: shown });
       else {
         const { snapshot, sheetNames } = await this.host.readActiveSheet();
-        const report = checkSheet(snapshot);
-        this.set({ activeSheet: snapshot.name, sheetNames, snapshots: new Map([...this.state.snapshots, [snapshot.name, snapshot]]), reports: [...this.state.reports.filter((r) => r.sheet !== snapshot.name), report] });
+        const { reports } = await this.engine.check([snapshot]);
+        this.set({ activeSheet: snapshot.name, sheetNames, reports: [...this.state.reports.filter((r) => r.sheet !== snapshot.name), ...reports] });
       }
       if (checked) this.set({ notice: { code: 'sheet-changed', shown, checked } });
     }
@@ -185,12 +171,11 @@ export class PaneController {
   previewFix = () =>
     this.act({ code: 'reading' }, async () => {
       const report = await this.onShownSheet();
-      this.set({ preview: this.planFor(report) });
+      this.set({ preview: await this.planFor(report) });
     });
 
-  private planFor(report: SheetReport): EditPlan {
-    const sheet = this.state.snapshots.get(report.sheet)!;
-    return planSheet(sheet, report, { applySuggestions: this.state.settings.applySuggestions, values: false });
+  private planFor(report: SheetView): Promise<EditPlan> {
+    return this.engine.plan(report.sheet, { applySuggestions: this.state.settings.applySuggestions, values: false });
   }
 
   applyFix = () =>
@@ -201,13 +186,13 @@ export class PaneController {
       const shown = await this.host.activeSheetName();
       if (shown !== plan.sheet) {
         const report = await this.onShownSheet();
-        this.set({ preview: this.planFor(report), notice: { code: 'preview-stale', shown, previewed: plan.sheet } });
+        this.set({ preview: await this.planFor(report), notice: { code: 'preview-stale', shown, previewed: plan.sheet } });
         return;
       }
       const { backup } = await this.host.applyPlan(plan);
       const { snapshot, sheetNames } = await this.host.readActiveSheet();
-      const reports = this.state.reports.map((r) => (r.sheet === snapshot.name ? checkSheet(snapshot) : r));
-      this.set({ preview: undefined, sheetNames, reports, snapshots: new Map([...this.state.snapshots, [snapshot.name, snapshot]]), notice: { code: 'fixed', cells: plan.edits.length, sheet: plan.sheet, backup } });
+      const { reports } = await this.engine.check([snapshot]);
+      this.set({ preview: undefined, sheetNames, reports: this.state.reports.map((r) => (r.sheet === snapshot.name ? reports[0] : r)), notice: { code: 'fixed', cells: plan.edits.length, sheet: plan.sheet, backup } });
     });
 
   rank = () =>
@@ -215,13 +200,9 @@ export class PaneController {
       const { measure, tier, preset } = this.state.settings;
       const report = await this.onShownSheet();
       const changed = this.state.notice;
-      const table = report.tables.find((t) => t.model.layout.measures?.some((m) => m.id === measure)) ?? report.tables.find((t) => t.model.layout.measures?.length);
-      if (!table) throw new PaneError({ code: 'no-measure', sheet: report.sheet });
-      const chosen = table.model.layout.measures!.some((m) => m.id === measure) ? measure : table.model.layout.measures![0].id;
-      const ranking = rankTable(table, { measure: chosen, tier, preset: preset === 'none' ? undefined : preset });
-      const draft = rankingSheet(ranking, { sheet: report.sheet, range: table.range, layout: table.layout, date: new Date() }, this.state.sheetNames);
+      const { draft, range } = await this.engine.rank({ sheet: report.sheet, measure, tier, preset: preset === 'none' ? undefined : preset, sheetNames: this.state.sheetNames, date: new Date() });
       await this.host.addSheet(draft);
-      this.set({ sheetNames: [...this.state.sheetNames, draft.name], notice: { code: 'sheet-added', name: draft.name, sheet: report.sheet, range: table.range } });
+      this.set({ sheetNames: [...this.state.sheetNames, draft.name], notice: { code: 'sheet-added', name: draft.name, sheet: report.sheet, range } });
       // Saying the sheet was checked again matters more than saying what was added.
       if (changed?.code === 'sheet-changed') this.set({ notice: changed });
     });

@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { officeHost } from '../excel/office-host';
 import { App } from './App';
 import { PaneController } from './controller';
+import { paneEngine } from './engine-client';
 import { languageOf } from './strings';
 
 declare global {
@@ -16,7 +17,7 @@ declare global {
 
 Office.onReady(() => {
   if (window.PHULUC_LEGACY_WEBVIEW) return;
-  const controller = new PaneController(officeHost());
+  const controller = new PaneController(officeHost(), paneEngine());
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>
       <App controller={controller} lang={languageOf(Office.context.displayLanguage)} />

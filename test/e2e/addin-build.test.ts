@@ -36,7 +36,7 @@ test('ADDIN_BASE_URL=https://example.gov.vn/phuluc npm run build: a valid manife
   const xml = fs.readFileSync(manifest, 'utf8');
   expect(xml).not.toContain('localhost');
   expect(xml).toContain('https://example.gov.vn/phuluc/taskpane.html');
-  for (const file of ['taskpane.html', 'commands.html', 'result.html', 'help.html', 'legacy-webview.js', 'assets/icon-32.png']) expect([file, fs.existsSync(path.join(out, file))]).toEqual([file, true]);
+  for (const file of ['taskpane.html', 'commands.html', 'result.html', 'engine-worker.js', 'help.html', 'legacy-webview.js', 'assets/icon-32.png']) expect([file, fs.existsSync(path.join(out, file))]).toEqual([file, true]);
 });
 
 test('in an Internet Explorer 11 webview the pane explains, in Vietnamese and English, what to do', async () => {

@@ -39,6 +39,8 @@ test('check the sample, click a finding, insert a ranking sheet', async () => {
   await expect(finding.textContent()).resolves.toContain('đúng ra là 82');
   await expect(page.locator('[data-cell="D27"]').textContent()).resolves.toContain('94,39%');
 
+  // The engine ran in a Web Worker, not on the pane's thread.
+  expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/engine-worker\.js$/)]);
   await finding.click();
   await page.locator('td[data-address="B42"][data-selected="true"]').waitFor();
   fs.mkdirSync(RESULTS, { recursive: true });
