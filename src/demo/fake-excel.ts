@@ -558,13 +558,17 @@ export class FakeWorksheet extends ClientObject implements WorksheetApi {
   }
 }
 
-class FakeFill extends ClientObject implements RangeFillApi {
+/** A proxy that belongs to a range: its fill, font, visible view, merged areas. */
+class RangePart extends ClientObject {
   constructor(
     ctx: FakeContext,
-    private readonly range: FakeRange,
+    protected readonly range: FakeRange,
   ) {
     super(ctx);
   }
+}
+
+class FakeFill extends RangePart implements RangeFillApi {
   get color(): string {
     return this.get('color');
   }
@@ -597,13 +601,7 @@ class FakeFill extends ClientObject implements RangeFillApi {
   }
 }
 
-class FakeFont extends ClientObject implements RangeFontApi {
-  constructor(
-    ctx: FakeContext,
-    private readonly range: FakeRange,
-  ) {
-    super(ctx);
-  }
+class FakeFont extends RangePart implements RangeFontApi {
   get bold(): boolean {
     return this.get('bold');
   }
@@ -618,13 +616,7 @@ class FakeFont extends ClientObject implements RangeFontApi {
   }
 }
 
-class FakeVisibleView extends ClientObject implements RangeViewApi {
-  constructor(
-    ctx: FakeContext,
-    private readonly range: FakeRange,
-  ) {
-    super(ctx);
-  }
+class FakeVisibleView extends RangePart implements RangeViewApi {
   get cellAddresses(): string[][] {
     return this.get('cellAddresses');
   }
@@ -644,13 +636,7 @@ class FakeVisibleView extends ClientObject implements RangeViewApi {
   }
 }
 
-class FakeMergedAreas extends ClientObject implements RangeAreasApi {
-  constructor(
-    ctx: FakeContext,
-    private readonly range: FakeRange,
-  ) {
-    super(ctx);
-  }
+class FakeMergedAreas extends RangePart implements RangeAreasApi {
   get address(): string {
     return this.get('address');
   }
