@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const generated = generateAppendix(layout, Number(process.argv[3]), 8);
   const book = new FakeWorkbook();
   loadIntoFake(book, generated.spec);
-  const host = createExcelHost(book.run, { payloadLimit: book.payloadLimit });
+  const host = createExcelHost(book.run, { payloadLimit: book.payloadLimit, supports: book.supports });
   const counted = async <T>(work: () => Promise<T>) => {
     const [syncs, sent] = [book.syncs, book.payloads.length];
     const start = performance.now();

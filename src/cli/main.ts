@@ -23,10 +23,10 @@ export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 const USAGE = `Cách dùng / Usage:
   phuluc check TỆP.xlsx [--sheet TÊN] [--json]
-  phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values]
+  phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values] [--force]
   phuluc rank TỆP.xlsx --sheet TÊN --measure on-time|late|resolved|online|received
-              [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx
-  phuluc summary TỆP.xlsx --sheet TÊN -o KẾT-QUẢ.xlsx
+              [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx [--force]
+  phuluc summary TỆP.xlsx --sheet TÊN -o KẾT-QUẢ.xlsx [--force]
 
   check     Kiểm tra các phụ lục trong tệp: nhận dạng bảng, tính lại tổng và tỉ lệ,
             chỉ ra ô sai và giá trị đúng. / Check the appendices in the file.
@@ -36,7 +36,8 @@ const USAGE = `Cách dùng / Usage:
             a "(gốc)" copy of each changed sheet and a change log. The input is never modified.
   --sheet   Chỉ xử lý trang tính này. / Only this sheet.
   --json    In kết quả dạng JSON. / Print one JSON document.
-  -o, --output        Tệp kết quả. / The file to write.
+  -o, --output        Tệp kết quả (khác tệp gốc; ghi trọn vẹn hoặc không ghi). / The file to write (never the input; written whole or not at all).
+  --force             Thay tệp kết quả nếu đã có. / Replace the output if it exists.
   --apply-suggestions Thay các ô nghi gõ nhầm bằng giá trị đề xuất. / Replace suspected typos by their suggested values.
   --values            Ghi giá trị thay cho công thức. / Write values instead of formulas.
   rank      Thêm trang xếp hạng đã định dạng. / Add a formatted ranking sheet.
@@ -59,14 +60,16 @@ interface Options {
   output?: string;
   applySuggestions: boolean;
   values: boolean;
+  /** Replace an existing output file. */
+  force: boolean;
 }
 
 class UsageError extends Error {}
 
-const FLAGS: Record<string, 'json' | 'applySuggestions' | 'values'> = { '--json': 'json', '--apply-suggestions': 'applySuggestions', '--values': 'values' };
+const FLAGS: Record<string, 'json' | 'applySuggestions' | 'values' | 'force'> = { '--json': 'json', '--apply-suggestions': 'applySuggestions', '--values': 'values', '--force': 'force' };
 
 function parseArgs(args: string[], allowed: string[]): Options {
-  const options: Options = { file: '', json: false, applySuggestions: false, values: false };
+  const options: Options = { file: '', json: false, applySuggestions: false, values: false, force: false };
   const valueOf = (i: number, name: string) => {
     const v = args[i];
     if (!v || v.startsWith('-')) throw new UsageError(`Thiếu giá trị sau ${name}. / Missing value after ${name}.`);
@@ -125,7 +128,7 @@ async function rank(options: Options, io: Io): Promise<number> {
   if (!measure) throw new UsageError('Cần chọn tiêu chí: --measure. / Choose the measure: --measure.');
   const tier = oneOf(options.tier, TIERS, '--tier');
   const preset = oneOf(options.preset, Object.keys(PRESETS) as PresetId[], '--preset');
-  const result = await rankWorkbook(options.file, options.output, options.sheet, { measure, tier, preset });
+  const result = await rankWorkbook(options.file, options.output, options.sheet, { measure, tier, preset }, new Date(), options.force);
   if (options.json) {
     io.out(JSON.stringify({ file: options.file, output: result.output, sheet: result.sheet, groups: result.ranking.groups, sourceErrors: result.ranking.sourceErrors }, null, 2));
     return EXIT.ok;
@@ -144,12 +147,23 @@ async function rank(options: Options, io: Io): Promise<number> {
 async function summary(options: Options, io: Io): Promise<number> {
   if (!options.sheet) throw new UsageError('Cần chọn trang tính: --sheet TÊN. / Choose the sheet: --sheet NAME.');
   if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
-  const added = await summariseWorkbook(options.file, options.output, options.sheet);
+  const added = await summariseWorkbook(options.file, options.output, options.sheet, new Date(), options.force);
   io.out(`Đã thêm ${added.map((n) => `trang "${n}"`).join(' và ')} vào ${options.output}.`);
   return EXIT.ok;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+/**
+ * Text for a terminal: control characters (escape sequences that recolour or move the cursor,
+ * carriage returns that overwrite a line) and direction overrides from cell text are dropped.
+ * JSON is unaffected: it already writes them as \u escapes.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+export async function run(argv: string[], terminal: Io): Promise<number> {
+  const io: Io = { out: (t) => terminal.out(printable(t)), err: (t) => terminal.err(printable(t)) };
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -157,9 +171,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return command ? EXIT.ok : EXIT.unusable;
     }
     if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json']), io);
-    if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '-o', '--output', '--json']), io);
-    if (command === 'summary') return await summary(parseArgs(rest, ['--sheet', '-o', '--output']), io);
-    if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json']), io);
+    if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '-o', '--output', '--json', '--force']), io);
+    if (command === 'summary') return await summary(parseArgs(rest, ['--sheet', '-o', '--output', '--force']), io);
+    if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json', '--force']), io);
     throw new UsageError(`Lệnh không hợp lệ: ${command}. / Unknown command: ${command}.`);
   } catch (e) {
     if (e instanceof UsageError) {

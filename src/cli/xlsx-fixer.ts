@@ -9,7 +9,8 @@ import * as path from 'path';
 import { checkSheet } from '../engine/check';
 import { EditPlan, planSheet, PlanOptions, PlannedEdit, REASON_TEXT } from '../engine/edit-plan';
 import { backupName, existingBackup, isPhuLucSheet, LOG_SHEET } from '../engine/sheet-names';
-import { loadWorkbook, selectSheets, WorkbookReadError, worksheetToSnapshot } from './xlsx-reader';
+import { checkOutput, writeAtomically } from './safe-write';
+import { loadWorkbook, selectSheets, worksheetToSnapshot } from './xlsx-reader';
 
 export interface SheetFix {
   sheet: string;
@@ -79,18 +80,8 @@ function logSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
   return ws;
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => (fs.existsSync(p) ? fs.realpathSync(p) : path.resolve(p));
-  return real(a) === real(b);
-}
-
-export async function fixWorkbook(input: string, output: string, options: PlanOptions & { sheet?: string }): Promise<FixResult> {
-  if (samePath(input, output)) {
-    throw new WorkbookReadError(
-      'Tệp kết quả phải khác tệp gốc: PhuLuc không bao giờ ghi đè tệp nhận được.',
-      'The output must be another file: PhuLuc never overwrites the file it received.',
-    );
-  }
+export async function fixWorkbook(input: string, output: string, options: PlanOptions & { sheet?: string; force?: boolean }): Promise<FixResult> {
+  checkOutput(input, output, Boolean(options.force));
   const wb = await loadWorkbook(input);
   const sheets = selectSheets(wb, input, options.sheet).filter((ws) => !isPhuLucSheet(ws.name));
   const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
@@ -113,6 +104,6 @@ export async function fixWorkbook(input: string, output: string, options: PlanOp
   }
   // Excel recomputes every formula when it opens the file.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  await wb.xlsx.writeFile(output);
+  await writeAtomically(output, Boolean(options.force), (temporary) => wb.xlsx.writeFile(temporary));
   return result;
 }

@@ -4,7 +4,8 @@ import { checkSheet } from '../engine/check';
 import { rankTable, Ranking, RankingError, RankingOptions } from '../engine/ranking';
 import { rankingSheet } from '../engine/ranking-sheet';
 import { renderSheetDraft } from './xlsx-sheet-draft';
-import { loadWorkbook, selectSheets, WorkbookReadError, worksheetToSnapshot } from './xlsx-reader';
+import { checkOutput, writeAtomically } from './safe-write';
+import { loadWorkbook, selectSheets, worksheetToSnapshot } from './xlsx-reader';
 
 export interface RankResult {
   output: string;
@@ -12,10 +13,8 @@ export interface RankResult {
   ranking: Ranking;
 }
 
-export async function rankWorkbook(input: string, output: string, sheetName: string, options: RankingOptions, date = new Date()): Promise<RankResult> {
-  if (path.resolve(input) === path.resolve(output)) {
-    throw new WorkbookReadError('Tệp kết quả phải khác tệp gốc.', 'The output must be another file.');
-  }
+export async function rankWorkbook(input: string, output: string, sheetName: string, options: RankingOptions, date = new Date(), force = false): Promise<RankResult> {
+  checkOutput(input, output, force);
   const wb = await loadWorkbook(input);
   const [ws] = selectSheets(wb, input, sheetName);
   const snapshot = worksheetToSnapshot(ws);
@@ -27,6 +26,6 @@ export async function rankWorkbook(input: string, output: string, sheetName: str
   const ranking = rankTable(table, options);
   const draft = rankingSheet(ranking, { sheet: ws.name, range: table.range, layout: table.layout, file: path.basename(input), date }, wb.worksheets.map((w) => w.name));
   renderSheetDraft(wb, draft);
-  await wb.xlsx.writeFile(output);
+  await writeAtomically(output, force, (temporary) => wb.xlsx.writeFile(temporary));
   return { output, sheet: draft.name, ranking };
 }

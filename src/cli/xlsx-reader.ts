@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import { parseRangeAddress } from '../engine/address';
+import { fileKind, unusableMessage } from './file-kind';
 import { CellRange, CellSnapshot, CellValue, dayText, SheetSnapshot } from '../engine/snapshot';
 
 export class WorkbookReadError extends Error {
@@ -78,6 +79,11 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(path) || !fs.statSync(path).isFile()) {
     throw new WorkbookReadError(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
   }
+  const kind = fileKind(path);
+  if (kind !== 'xlsx') {
+    const { vi, en } = unusableMessage(kind, path);
+    throw new WorkbookReadError(vi, en);
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
@@ -86,6 +92,10 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
       `Không đọc được ${path}: tệp không phải là sổ tính Excel .xlsx hợp lệ (có thể là .xls cũ, bị hỏng hoặc có mật khẩu).`,
       `Cannot read ${path}: not a valid Excel .xlsx workbook (an old .xls, damaged, or password-protected?).`,
     );
+  }
+  if (!wb.worksheets.length) {
+    const { vi, en } = unusableMessage('no-sheets', path);
+    throw new WorkbookReadError(vi, en);
   }
   return wb;
 }

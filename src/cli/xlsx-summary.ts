@@ -5,10 +5,11 @@ import { RankingError } from '../engine/ranking';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { checklistSheet, taskSummarySheets } from '../engine/summary-sheet';
 import { renderSheetDraft } from './xlsx-sheet-draft';
-import { loadWorkbook, selectSheets, WorkbookReadError, worksheetToSnapshot } from './xlsx-reader';
+import { checkOutput, writeAtomically } from './safe-write';
+import { loadWorkbook, selectSheets, worksheetToSnapshot } from './xlsx-reader';
 
-export async function summariseWorkbook(input: string, output: string, sheetName: string, date = new Date()): Promise<string[]> {
-  if (path.resolve(input) === path.resolve(output)) throw new WorkbookReadError('Tệp kết quả phải khác tệp gốc.', 'The output must be another file.');
+export async function summariseWorkbook(input: string, output: string, sheetName: string, date = new Date(), force = false): Promise<string[]> {
+  checkOutput(input, output, force);
   const wb = await loadWorkbook(input);
   const [ws] = selectSheets(wb, input, sheetName);
   const table = checkSheet(worksheetToSnapshot(ws)).tables.find((t) => t.summary);
@@ -22,6 +23,6 @@ export async function summariseWorkbook(input: string, output: string, sheetName
   const names = wb.worksheets.map((w) => w.name);
   const drafts: SheetDraft[] = table.summary.kind === 'tasks' ? taskSummarySheets(table.summary, source, names) : [checklistSheet(table.summary, source, names)];
   drafts.forEach((d) => renderSheetDraft(wb, d));
-  await wb.xlsx.writeFile(output);
+  await writeAtomically(output, force, (temporary) => wb.xlsx.writeFile(temporary));
   return drafts.map((d) => d.name);
 }

@@ -152,7 +152,7 @@ test('the input file is never modified, and cannot be the output', async () => {
   let err = '';
   const code = await run(['fix', input, '-o', input], { out: () => undefined, err: (t) => (err += t) });
   expect(code).toBe(2);
-  expect(err).toContain('Tệp kết quả phải khác tệp gốc');
+  expect(err).toContain('chính là tệp gốc');
   expect(sha(input)).toBe(inputHash);
 });
 

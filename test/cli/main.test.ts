@@ -95,7 +95,7 @@ describe('bad input: a clear message in Vietnamese and English, exit 2, never a 
         fs.writeFileSync(f, 'đây không phải là tệp Excel');
         return ['check', f];
       },
-      /không phải là sổ tính Excel[\s\S]*not a valid Excel/,
+      /không phải là sổ tính Excel[\s\S]*not an Excel workbook/,
     ],
     ['an unknown sheet', () => ['check', SAMPLE, '--sheet', 'PL XX'], /Không có trang tính "PL XX"[\s\S]*PL VII/],
     ['an unknown option', () => ['check', SAMPLE, '--csv'], /Tùy chọn không hợp lệ: --csv/],

@@ -1,0 +1,65 @@
+/**
+ * What a file is, told from its first bytes and the names inside it, so a file PhuLuc cannot use is
+ * said to be what it is (an old .xls, an OpenDocument sheet, a Word document, an empty package)
+ * with what to do, instead of being read as a workbook without findings.
+ */
+import * as fs from 'fs';
+import { unzipSync } from 'fflate';
+
+export type FileKind = 'xlsx' | 'xls' | 'not-a-package' | 'damaged' | 'opendocument' | 'word' | 'powerpoint' | 'empty-package' | 'other-package' | 'no-sheets';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Reads only the first bytes, then (for a zip package) the names of its parts, never their contents. */
+export function fileKind(path: string): FileKind {
+  const head = Buffer.alloc(8);
+  const fd = fs.openSync(path, 'r');
+  try {
+    fs.readSync(fd, head, 0, 8, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (startsWith(head, OLE)) return 'xls';
+  if (!startsWith(head, ZIP)) return startsWith(head, [0x50, 0x4b, 0x05, 0x06]) ? 'empty-package' : 'not-a-package';
+  const names: string[] = [];
+  try {
+    unzipSync(fs.readFileSync(path), {
+      filter: (entry) => {
+        names.push(entry.name);
+        return false;
+      },
+    });
+  } catch {
+    return 'damaged';
+  }
+  const has = (name: string) => names.includes(name);
+  if (!names.length) return 'empty-package';
+  if (has('mimetype') && has('content.xml')) return 'opendocument';
+  if (has('word/document.xml')) return 'word';
+  if (has('ppt/presentation.xml')) return 'powerpoint';
+  if (!has('xl/workbook.xml')) return 'other-package';
+  if (!names.some((n) => n.startsWith('xl/worksheets/') && n.endsWith('.xml'))) return 'no-sheets';
+  return 'xlsx';
+}
+
+/** What to tell the user about a file that is not a usable workbook. */
+export function unusableMessage(kind: Exclude<FileKind, 'xlsx'>, path: string): { vi: string; en: string } {
+  const save = { vi: 'Hãy mở tệp bằng Excel (hoặc LibreOffice) và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).', en: 'Open it in Excel (or LibreOffice) and save it as an Excel Workbook (.xlsx).' };
+  const what: Record<Exclude<FileKind, 'xlsx'>, { vi: string; en: string }> = {
+    xls: { vi: 'là sổ tính Excel kiểu cũ (.xls)', en: 'is an old-style Excel workbook (.xls)' },
+    'not-a-package': { vi: 'không phải là sổ tính Excel (.xlsx)', en: 'is not an Excel workbook (.xlsx)' },
+    damaged: { vi: 'bị hỏng (tệp nén không đọc được, có thể chép hoặc tải về chưa hết)', en: 'is damaged (its zip package cannot be read; perhaps copied or downloaded in part)' },
+    opendocument: { vi: 'là tệp OpenDocument (.ods của LibreOffice), không phải .xlsx', en: 'is an OpenDocument file (LibreOffice .ods), not .xlsx' },
+    word: { vi: 'là văn bản Word (.docx), không phải sổ tính', en: 'is a Word document (.docx), not a workbook' },
+    powerpoint: { vi: 'là bản trình chiếu PowerPoint (.pptx), không phải sổ tính', en: 'is a PowerPoint presentation (.pptx), not a workbook' },
+    'empty-package': { vi: 'là tệp nén rỗng', en: 'is an empty zip package' },
+    'other-package': { vi: 'là tệp nén nhưng không chứa sổ tính Excel', en: 'is a zip package without an Excel workbook inside' },
+    'no-sheets': { vi: 'là sổ tính bị hỏng: thiếu phần chứa các trang tính', en: 'is a damaged workbook: the parts holding its sheets are missing' },
+  };
+  return { vi: `Không dùng được ${path}: tệp ${what[kind].vi}. ${save.vi}`, en: `Cannot use ${path}: it ${what[kind].en}. ${save.en}` };
+}

@@ -1,0 +1,62 @@
+/**
+ * Writing a result without ever harming the input or a file already there: the output may not be
+ * the input under any name (the same path, a link to it, the same file by device and inode, a
+ * case variant on a case-insensitive disk); an existing output is replaced only with --force; the
+ * workbook is written to a temporary file beside the target and moved into place, so a crash, a
+ * full disk or a second run never leaves a half-written file.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { WorkbookReadError } from './xlsx-reader';
+
+function sameFile(a: fs.Stats, b: fs.Stats): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+/** Refuses, before any work, an output that is the input or that exists (without `force`). */
+export function checkOutput(input: string, output: string, force: boolean): void {
+  if (!fs.existsSync(input)) return; // the reader says the input is missing
+  const inputStat = fs.statSync(input);
+  const target = path.resolve(output);
+  let existing: fs.Stats | undefined;
+  try {
+    existing = fs.statSync(target); // follows links: a link to the input is the input
+  } catch {
+    existing = undefined;
+  }
+  if (existing && sameFile(existing, inputStat)) {
+    throw new WorkbookReadError(`Tệp kết quả ${output} chính là tệp gốc ${input} (cùng một tệp): PhuLuc không ghi đè tệp gốc. Hãy chọn tên khác.`, `The output ${output} is the input ${input} (the same file): PhuLuc never writes over its input. Choose another name.`);
+  }
+  if (existing && !force) {
+    throw new WorkbookReadError(`Tệp ${output} đã có. Chọn tên khác, hoặc thêm --force để thay nó.`, `${output} already exists. Choose another name, or add --force to replace it.`);
+  }
+  if (existing && !existing.isFile()) throw new WorkbookReadError(`${output} không phải là một tệp.`, `${output} is not a file.`);
+  if (!fs.existsSync(path.dirname(target))) throw new WorkbookReadError(`Không có thư mục ${path.dirname(output)}.`, `No folder ${path.dirname(output)}.`);
+}
+
+/**
+ * Writes through `write` into a temporary file beside `output`, then puts it in place: replacing
+ * only with `force`, and otherwise failing if another run put a file there meanwhile.
+ */
+export async function writeAtomically(output: string, force: boolean, write: (temporary: string) => Promise<void>): Promise<void> {
+  const target = path.resolve(output);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await write(temporary);
+    const fd = fs.openSync(temporary, 'r');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    if (force) fs.renameSync(temporary, target);
+    else {
+      // A hard link fails if the name is taken: no second run's file is overwritten unasked.
+      fs.linkSync(temporary, target);
+      fs.unlinkSync(temporary);
+    }
+  } catch (e) {
+    fs.rmSync(temporary, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new WorkbookReadError(`Tệp ${output} vừa được tạo bởi một lần chạy khác: không ghi đè. Thêm --force để thay nó.`, `${output} was just created by another run: not overwritten. Add --force to replace it.`);
+    if (code === 'ENOSPC') throw new WorkbookReadError(`Đĩa đầy: không ghi được ${output}; không có tệp nào bị ghi dở.`, `The disk is full: ${output} was not written; no half-written file was left.`);
+    throw e;
+  }
+}
