@@ -3,6 +3,7 @@
  *   phuluc check FILE.xlsx [--sheet NAME] [--json]
  * Exit code 0: no errors; 1: errors found; 2: the file or the command could not be used.
  */
+import * as fs from 'fs';
 import { checkWorkbook } from '../engine/check';
 import { MeasureId } from '../engine/layouts';
 import { RankingError, TierMode } from '../engine/ranking';
@@ -11,6 +12,7 @@ import { fixWorkbook } from './xlsx-fixer';
 import { rankWorkbook } from './xlsx-ranking';
 import { summariseWorkbook } from './xlsx-summary';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
+import { batchJson, checkFile, exitOf, expandInputs, FileOutcome, progressLine, summaryText } from './batch-check';
 import { toJsonReport } from './report-json';
 import { formatFixReport, formatTextReport } from './report-text';
 
@@ -23,6 +25,7 @@ export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 const USAGE = `Cách dùng / Usage:
   phuluc check TỆP.xlsx [--sheet TÊN] [--json]
+  phuluc check TỆP.xlsx|THƯ-MỤC … [--json]     (nhiều tệp, thư mục / many files, folders)
   phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values] [--force]
   phuluc rank TỆP.xlsx --sheet TÊN --measure on-time|late|resolved|online|received
               [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx [--force]
@@ -52,6 +55,8 @@ Mã thoát / exit code: 0 không có lỗi / no errors; 1 có lỗi / errors fou
 
 interface Options {
   file: string;
+  /** More files (and folders) after the first: only check takes them. */
+  more: string[];
   sheet?: string;
   measure?: string;
   tier?: string;
@@ -68,8 +73,8 @@ class UsageError extends Error {}
 
 const FLAGS: Record<string, 'json' | 'applySuggestions' | 'values' | 'force'> = { '--json': 'json', '--apply-suggestions': 'applySuggestions', '--values': 'values', '--force': 'force' };
 
-function parseArgs(args: string[], allowed: string[]): Options {
-  const options: Options = { file: '', json: false, applySuggestions: false, values: false, force: false };
+function parseArgs(args: string[], allowed: string[], manyFiles = false): Options {
+  const options: Options = { file: '', more: [], json: false, applySuggestions: false, values: false, force: false };
   const valueOf = (i: number, name: string) => {
     const v = args[i];
     if (!v || v.startsWith('-')) throw new UsageError(`Thiếu giá trị sau ${name}. / Missing value after ${name}.`);
@@ -88,6 +93,7 @@ function parseArgs(args: string[], allowed: string[]): Options {
     else if (a === '--preset') options.preset = valueOf(++i, a);
     else if (a.startsWith('--output=')) options.output = a.slice('--output='.length);
     else if (!options.file) options.file = a;
+    else if (manyFiles) options.more.push(a);
     else throw new UsageError(`Chỉ nhận một tệp, thừa: ${a}. / One file only, extra: ${a}.`);
   }
   if (!options.file) throw new UsageError('Thiếu tên tệp .xlsx. / Missing the .xlsx file.');
@@ -95,6 +101,8 @@ function parseArgs(args: string[], allowed: string[]): Options {
 }
 
 async function check(options: Options, io: Io): Promise<number> {
+  const inputs = [options.file, ...options.more];
+  if (inputs.length > 1 || (fs.existsSync(options.file) && fs.statSync(options.file).isDirectory())) return checkMany(inputs, options, io);
   const workbook = checkWorkbook(await readWorkbook(options.file, options.sheet));
   io.out(options.json ? JSON.stringify(toJsonReport(options.file, workbook), null, 2) : formatTextReport(options.file, workbook));
   const hasErrors = workbook.sheets.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === 'error')));
@@ -110,6 +118,20 @@ async function fix(options: Options, io: Io): Promise<number> {
     io.out(formatFixReport(options.file, result));
   }
   return EXIT.ok;
+}
+
+/** Several files and folders in one process: a line per file on stderr, one summary, the worst exit code. */
+async function checkMany(inputs: string[], options: Options, io: Io): Promise<number> {
+  const files = expandInputs(inputs);
+  if (!files.length) throw new UsageError('Không có tệp .xlsx nào để kiểm tra. / No .xlsx file to check.');
+  const outcomes: FileOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    const outcome = await checkFile(file);
+    outcomes.push(outcome);
+    io.err(progressLine(outcome, i + 1, files.length));
+  }
+  io.out(options.json ? JSON.stringify(batchJson(outcomes), null, 2) : summaryText(outcomes));
+  return Math.max(...outcomes.map(exitOf));
 }
 
 const MEASURES: MeasureId[] = ['on-time', 'late', 'resolved', 'online', 'received'];
@@ -170,7 +192,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       io.out(USAGE);
       return command ? EXIT.ok : EXIT.unusable;
     }
-    if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json']), io);
+    if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json'], true), io);
     if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '-o', '--output', '--json', '--force']), io);
     if (command === 'summary') return await summary(parseArgs(rest, ['--sheet', '-o', '--output', '--force']), io);
     if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json', '--force']), io);

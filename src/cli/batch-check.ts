@@ -1,0 +1,93 @@
+/**
+ * Checking many received files in one process: the files and folders given (folders searched for
+ * .xlsx and .xlsm, Excel's "~$" lock files left out), one after another, a line per file on the
+ * progress stream, one summary at the end, and the worst outcome as the exit code.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkWorkbook, WorkbookReport } from '../engine/check';
+import { formatCount } from '../engine/format';
+import { toJsonReport, JsonReport } from './report-json';
+import { readWorkbook, WorkbookReadError } from './xlsx-reader';
+
+export interface FileOutcome {
+  file: string;
+  /** The layouts of its tables, e.g. ["L4", "L4", "L1"]. */
+  layouts: string[];
+  errors: number;
+  warnings: number;
+  /** Why the file could not be used; the report is absent then. */
+  unusable?: { vi: string; en: string };
+  report?: WorkbookReport;
+}
+
+/** The files to check: each file as given, each folder's workbooks (in name order, sub-folders too). */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith('~$')) out.push(full);
+    }
+  };
+  for (const input of inputs) {
+    if (fs.existsSync(input) && fs.statSync(input).isDirectory()) walk(input);
+    else out.push(input);
+  }
+  return out;
+}
+
+export async function checkFile(file: string): Promise<FileOutcome> {
+  try {
+    const report = checkWorkbook(await readWorkbook(file));
+    const findings = report.sheets.flatMap((s) => s.tables.flatMap((t) => t.findings));
+    return {
+      file,
+      layouts: report.sheets.flatMap((s) => s.tables.map((t) => t.layout)),
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      report,
+    };
+  } catch (e) {
+    if (!(e instanceof WorkbookReadError)) throw e;
+    return { file, layouts: [], errors: 0, warnings: 0, unusable: { vi: e.messageVi, en: e.messageEn } };
+  }
+}
+
+/** The exit code of one file: 2 unusable, 1 errors found, 0 clean. */
+export const exitOf = (o: FileOutcome) => (o.unusable ? 2 : o.errors ? 1 : 0);
+
+export function progressLine(o: FileOutcome, index: number, total: number): string {
+  const at = `[${index}/${total}] ${o.file}`;
+  if (o.unusable) return `${at}: không dùng được / unusable`;
+  return `${at}: ${formatCount(o.errors, 'vi')} lỗi, ${formatCount(o.warnings, 'vi')} cảnh báo`;
+}
+
+/** The summary at the end: one line per file, then the totals. */
+export function summaryText(outcomes: FileOutcome[]): string {
+  const lines = ['Tệp | Mẫu bảng | Lỗi | Cảnh báo | Ghi chú'];
+  for (const o of outcomes) {
+    const layouts = [...new Set(o.layouts)].join(', ') || '—';
+    lines.push(`${o.file} | ${layouts} | ${o.unusable ? '—' : o.errors} | ${o.unusable ? '—' : o.warnings} | ${o.unusable ? o.unusable.vi : ''}`);
+  }
+  const usable = outcomes.filter((o) => !o.unusable);
+  lines.push(
+    '',
+    `Tổng kết: ${formatCount(outcomes.length, 'vi')} tệp — ${formatCount(usable.filter((o) => o.errors).length, 'vi')} tệp có lỗi (${formatCount(usable.reduce((n, o) => n + o.errors, 0), 'vi')} lỗi), ${formatCount(usable.filter((o) => !o.errors).length, 'vi')} tệp không có lỗi, ${formatCount(outcomes.length - usable.length, 'vi')} tệp không dùng được.`,
+  );
+  return lines.join('\n');
+}
+
+export interface BatchJson {
+  files: ({ file: string; layouts: string[]; errors: number; warnings: number } & ({ report: JsonReport } | { unusable: { vi: string; en: string } }))[];
+}
+
+export function batchJson(outcomes: FileOutcome[]): BatchJson {
+  return {
+    files: outcomes.map((o) => {
+      const head = { file: o.file, layouts: o.layouts, errors: o.errors, warnings: o.warnings };
+      return o.unusable ? { ...head, unusable: o.unusable } : { ...head, report: toJsonReport(o.file, o.report!) };
+    }),
+  };
+}
