@@ -4,6 +4,7 @@
  * Exit code 0: no errors; 1: errors found; 2: the file or the command could not be used.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { checkWorkbook } from '../engine/check';
 import { MeasureId } from '../engine/layouts';
 import { RankingError, TierMode } from '../engine/ranking';
@@ -12,7 +13,7 @@ import { fixWorkbook } from './xlsx-fixer';
 import { rankWorkbook } from './xlsx-ranking';
 import { summariseWorkbook } from './xlsx-summary';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
-import { batchJson, checkFile, exitOf, expandInputs, FileOutcome, progressLine, summaryText } from './batch-check';
+import { batchJson, checkFile, exitOf, expandInputs, FileOutcome, progressLine, summaryText, writeBatchReport } from './batch-check';
 import { toJsonReport } from './report-json';
 import { formatFixReport, formatTextReport } from './report-text';
 
@@ -25,7 +26,7 @@ export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 const USAGE = `Cách dùng / Usage:
   phuluc check TỆP.xlsx [--sheet TÊN] [--json]
-  phuluc check TỆP.xlsx|THƯ-MỤC … [--json]     (nhiều tệp, thư mục / many files, folders)
+  phuluc check TỆP.xlsx|THƯ-MỤC … [--json] [--report TỔNG-HỢP.xlsx]   (nhiều tệp, thư mục / many files, folders)
   phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values] [--force]
   phuluc rank TỆP.xlsx --sheet TÊN --measure on-time|late|resolved|online|received
               [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx [--force]
@@ -67,6 +68,8 @@ interface Options {
   values: boolean;
   /** Replace an existing output file. */
   force: boolean;
+  /** check of many files: the summary workbook to write. */
+  report?: string;
 }
 
 class UsageError extends Error {}
@@ -89,6 +92,7 @@ function parseArgs(args: string[], allowed: string[], manyFiles = false): Option
     else if (a.startsWith('--sheet=')) options.sheet = a.slice('--sheet='.length);
     else if (a === '-o' || a === '--output') options.output = valueOf(++i, a);
     else if (a === '--measure') options.measure = valueOf(++i, a);
+    else if (a === '--report') options.report = valueOf(++i, a);
     else if (a === '--tier') options.tier = valueOf(++i, a);
     else if (a === '--preset') options.preset = valueOf(++i, a);
     else if (a.startsWith('--output=')) options.output = a.slice('--output='.length);
@@ -102,7 +106,7 @@ function parseArgs(args: string[], allowed: string[], manyFiles = false): Option
 
 async function check(options: Options, io: Io): Promise<number> {
   const inputs = [options.file, ...options.more];
-  if (inputs.length > 1 || (fs.existsSync(options.file) && fs.statSync(options.file).isDirectory())) return checkMany(inputs, options, io);
+  if (inputs.length > 1 || options.report || (fs.existsSync(options.file) && fs.statSync(options.file).isDirectory())) return checkMany(inputs, options, io);
   const workbook = checkWorkbook(await readWorkbook(options.file, options.sheet));
   io.out(options.json ? JSON.stringify(toJsonReport(options.file, workbook), null, 2) : formatTextReport(options.file, workbook));
   const hasErrors = workbook.sheets.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === 'error')));
@@ -122,7 +126,8 @@ async function fix(options: Options, io: Io): Promise<number> {
 
 /** Several files and folders in one process: a line per file on stderr, one summary, the worst exit code. */
 async function checkMany(inputs: string[], options: Options, io: Io): Promise<number> {
-  const files = expandInputs(inputs);
+  // The summary workbook of an earlier run, in a folder being checked, is not one of the files received.
+  const files = expandInputs(inputs).filter((f) => !options.report || path.resolve(f) !== path.resolve(options.report));
   if (!files.length) throw new UsageError('Không có tệp .xlsx nào để kiểm tra. / No .xlsx file to check.');
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
@@ -131,6 +136,10 @@ async function checkMany(inputs: string[], options: Options, io: Io): Promise<nu
     io.err(progressLine(outcome, i + 1, files.length));
   }
   io.out(options.json ? JSON.stringify(batchJson(outcomes), null, 2) : summaryText(outcomes));
+  if (options.report) {
+    await writeBatchReport(options.report, outcomes, options.force);
+    io.err(`Đã ghi bảng tổng hợp vào ${options.report}. / Summary written to ${options.report}.`);
+  }
   return Math.max(...outcomes.map(exitOf));
 }
 
@@ -192,7 +201,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       io.out(USAGE);
       return command ? EXIT.ok : EXIT.unusable;
     }
-    if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json'], true), io);
+    if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json', '--report', '--force'], true), io);
     if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '-o', '--output', '--json', '--force']), io);
     if (command === 'summary') return await summary(parseArgs(rest, ['--sheet', '-o', '--output', '--force']), io);
     if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json', '--force']), io);

@@ -50,3 +50,22 @@ test('files given one by one, as one JSON document with an entry per file', asyn
   ]);
   expect(doc.files[1].report.sheets.map((s: { sheet: string }) => s.sheet)).toContain('PL VII');
 });
+
+test('--report writes the summary as a workbook: a row per file', async () => {
+  const dir = await folder();
+  const report = path.join(dir, 'tong-hop.xlsx');
+  const { code, err } = await cli(['check', dir, '--report', report]);
+  expect(code).toBe(2);
+  expect(err[err.length - 1]).toContain(report);
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(report);
+  const ws = wb.getWorksheet('Tổng hợp kiểm tra')!;
+  const values: unknown[] = [];
+  ws.eachRow((row) => values.push(row.values));
+  const rows = values.map((v) => JSON.stringify(v));
+  expect(rows.some((r) => r.includes('a-bao-cao.xlsx') && r.includes('L1, L2, L3, L4') && r.includes(',4,1'))).toBe(true);
+  expect(rows.some((r) => r.includes('c-hong.xlsx') && r.includes('Không dùng được'))).toBe(true);
+  // A second run does not replace it without --force.
+  expect((await cli(['check', dir, '--report', report])).err.join('\n')).toContain('--force');
+});
