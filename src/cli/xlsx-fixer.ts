@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkSheet } from '../engine/check';
-import { EditPlan, planSheet, PlanOptions, PlannedEdit, REASON_TEXT } from '../engine/edit-plan';
+import { changeLogRows, LOG_HEADER, LOG_WIDTHS } from '../engine/change-log';
+import { EditPlan, planSheet, PlanOptions, PlannedEdit } from '../engine/edit-plan';
 import { backupName, existingBackup, isPhuLucSheet, LOG_SHEET } from '../engine/sheet-names';
 import { checkOutput, writeAtomically } from './safe-write';
 import { loadWorkbook, selectSheets, worksheetToSnapshot } from './xlsx-reader';
@@ -59,23 +60,11 @@ function applyEdit(ws: ExcelJS.Worksheet, e: PlannedEdit): void {
   cell.style = { ...cell.style, numFmt: e.numberFormat };
 }
 
-function shown(e: PlannedEdit): string {
-  if (e.formula !== undefined) return `=${e.formula}`;
-  return e.numberFormat.includes('%') ? `${Math.round(e.value * 10000) / 100}%` : String(e.value);
-}
-
 function logSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
   const existing = wb.getWorksheet(LOG_SHEET);
   if (existing) return existing;
   const ws = wb.addWorksheet(LOG_SHEET);
-  ws.columns = [
-    { header: 'Thời điểm', width: 20 },
-    { header: 'Trang tính', width: 18 },
-    { header: 'Ô', width: 8 },
-    { header: 'Giá trị cũ', width: 16 },
-    { header: 'Giá trị mới', width: 30 },
-    { header: 'Lý do', width: 45 },
-  ];
+  ws.columns = LOG_HEADER.map((header, i) => ({ header, width: LOG_WIDTHS[i] }));
   ws.getRow(1).font = { bold: true };
   return ws;
 }
@@ -95,10 +84,8 @@ export async function fixWorkbook(input: string, output: string, options: PlanOp
       const names = wb.worksheets.map((w) => w.name);
       fix.backup = existingBackup(ws.name, names) ?? copyWorksheet(wb, ws, backupName(ws.name, names)).name;
       const log = logSheet(wb);
-      for (const e of plan.edits) {
-        applyEdit(ws, e);
-        log.addRow([stamp, ws.name, e.cell, e.old, shown(e), REASON_TEXT[e.reason].vi]);
-      }
+      for (const e of plan.edits) applyEdit(ws, e);
+      for (const row of changeLogRows(plan, stamp)) log.addRow(row);
     }
     result.sheets.push(fix);
   }

@@ -28,6 +28,8 @@ export interface PlannedEdit {
   reason: EditReason;
   /** What the cell showed before. */
   old: string;
+  /** The value the cell shows changes (a correction, or a formula where a finding names the cell); otherwise only its form does. */
+  changesValue: boolean;
 }
 
 export interface PlanNotice {
@@ -260,6 +262,12 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
   const conventions = columnConventions(sheet, rateTargets.keys(), current);
 
   const edits: PlannedEdit[] = [];
+  /** Whether the planned value (percentage points for a rate) differs from what the cell holds. */
+  const changes = (k: CellKey, planned: number, rate: boolean) => {
+    const now = current(k);
+    if (now === undefined) return true;
+    return rate ? !rateAgrees(now, planned, cells.decimalsAt(cells.indexOf(k)) ?? 2) : Math.abs(now - planned) > 1e-9;
+  };
   const push = (k: CellKey, edit: Omit<PlannedEdit, 'cell' | 'row' | 'col' | 'old'>) => {
     const row = rowOfKey(k);
     const col = colOfKey(k);
@@ -268,7 +276,7 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
   };
   for (const [k, rel] of sumTargets) {
     if (tainted.has(k) || !keepsValue(k, valueOf(k), false)) continue;
-    push(k, { formula: options.values ? undefined : sumFormula(rel.parts), value: valueOf(k), numberFormat: COUNT_FORMAT, reason: 'sum-formula' });
+    push(k, { formula: options.values ? undefined : sumFormula(rel.parts), value: valueOf(k), numberFormat: COUNT_FORMAT, reason: 'sum-formula', changesValue: changes(k, valueOf(k), false) });
   }
   for (const [k, rel] of rateTargets) {
     const fraction = rateValue(rel);
@@ -276,7 +284,7 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     const convention = conventions.get(colOfKey(k)) ?? 'percent';
     const format = convention === 'hundred' ? '0.00' : convention === 'fraction' ? cellAt(sheet, rowOfKey(k), colOfKey(k))?.numberFormat ?? 'General' : RATE_FORMAT;
     const value = convention === 'hundred' ? fraction * 100 : fraction;
-    push(k, { formula: options.values ? undefined : rateFormula(rel, convention), value, numberFormat: format, reason: 'rate-formula' });
+    push(k, { formula: options.values ? undefined : rateFormula(rel, convention), value, numberFormat: format, reason: 'rate-formula', changesValue: changes(k, fraction * 100, true) });
   }
   for (let i = 0; i < cells.size; i++) {
     const k = cells.keyAt(i);
@@ -285,9 +293,9 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     if (suggested.has(k)) {
       const value = values.get(k)!;
       const format = info.kind === 'rate' ? '0.00' : countFormat(info);
-      push(k, { value, numberFormat: format, reason: 'suggested-correction' });
+      push(k, { value, numberFormat: format, reason: 'suggested-correction', changesValue: true });
     } else if (info.kind === 'count' && info.parsed.isText && (info.parsed.status === 'number' || info.parsed.status === 'dash') && !info.parsed.issue) {
-      push(k, { value: info.parsed.value, numberFormat: countFormat(info), reason: 'text-to-number' });
+      push(k, { value: info.parsed.value, numberFormat: countFormat(info), reason: 'text-to-number', changesValue: false });
     }
   }
   const kept = [...tainted].filter((k) => sumTargets.has(k) || rateTargets.has(k)).sort((a, b) => a - b);

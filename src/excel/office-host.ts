@@ -8,7 +8,8 @@
  * protection and log, then all writes), adding a sheet 1, highlighting 2 (the fills to keep, then
  * the marks), removing highlights 2 (PhuLuc's own comments found, then fills restored).
  */
-import { EditPlan, PlannedEdit, REASON_TEXT } from '../engine/edit-plan';
+import { changeLogRows, LOG_HEADER } from '../engine/change-log';
+import { EditPlan, PlannedEdit } from '../engine/edit-plan';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { backupName, existingBackup, LOG_SHEET } from '../engine/sheet-names';
 import { CellRange, CellSnapshot, dayText, SheetSnapshot } from '../engine/snapshot';
@@ -158,11 +159,6 @@ function excelSerialToDate(serial: number): Date {
 const FILL = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' } as const;
 /** PhuLuc's comments begin so: only those are ever removed. */
 const COMMENT_PREFIX = 'PhuLuc: ';
-
-function shown(e: PlannedEdit): string {
-  if (e.formula !== undefined) return `=${e.formula}`;
-  return e.numberFormat.includes('%') ? `${Math.round(e.value * 10000) / 100}%` : String(e.value);
-}
 
 /** Text that Excel must not take for a formula when written ("=SUM(…)" in the log): the apostrophe marks it as text. */
 const asText = (text: string) => (text.startsWith('=') ? `'${text}` : text);
@@ -436,8 +432,8 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           }
         }
         const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
-        const rows = plan.edits.map((e) => [stamp, plan.sheet, e.cell, asText(e.old), asText(shown(e)), REASON_TEXT[e.reason].vi]);
-        if (!hasLog) rows.unshift(['Thời điểm', 'Trang tính', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Lý do']);
+        const rows = changeLogRows(plan, stamp).map((row) => row.map((v) => (v === null ? '' : asText(v))));
+        if (!hasLog) rows.unshift(LOG_HEADER);
         // New entries go below the old ones: the log keeps its history. It is written last, once every change is in.
         const firstLogRow = logEnd + 1;
         const log = () => sheets.getItem(LOG_SHEET);
