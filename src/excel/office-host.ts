@@ -285,10 +285,12 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         const { range, bold } = queueCells(block);
         await context.sync();
         const boldGrid = bold ? bold.value : await boldByRows(context, ws, range);
-        read.values.push(...range.values);
-        read.formats.push(...range.numberFormat);
-        read.formulas!.push(...range.formulas);
-        read.bold!.push(...boldGrid);
+        for (let r = 0; r < range.values.length; r++) {
+          read.values.push(range.values[r]);
+          read.formats.push(range.numberFormat[r]);
+          read.formulas!.push(range.formulas[r]);
+          read.bold!.push(boldGrid[r]);
+        }
       }
       return snapshotOf(sheetName, read, facts);
     });
@@ -437,14 +439,15 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         // New entries go below the old ones: the log keeps its history. It is written last, once every change is in.
         const firstLogRow = logEnd + 1;
         const log = () => sheets.getItem(LOG_SHEET);
-        work.push(
-          ...plan.edits.map((e) => ({ bytes: BYTES_PER_EDIT, write: () => writeEdit(ws, e) })),
-          ...(hasLog ? [] : [{ bytes: 100, write: () => void sheets.add(LOG_SHEET) }]),
-          ...batches(rows, limit / 2).map((chunk, i, all) => {
-            const at = firstLogRow + all.slice(0, i).reduce((n, c) => n + c.length, 0);
-            return { bytes: JSON.stringify(chunk).length, write: () => (log().getRange(`A${at}:F${at + chunk.length - 1}`).values = chunk) };
-          }),
-        );
+        // Loops, not push(...): a plan of 250,000 edits is more arguments than a call can take.
+        for (const e of plan.edits) work.push({ bytes: BYTES_PER_EDIT, write: () => writeEdit(ws, e) });
+        if (!hasLog) work.push({ bytes: 100, write: () => void sheets.add(LOG_SHEET) });
+        let at = firstLogRow;
+        for (const chunk of batches(rows, limit / 2)) {
+          const top = at;
+          work.push({ bytes: JSON.stringify(chunk).length, write: () => (log().getRange(`A${top}:F${top + chunk.length - 1}`).values = chunk) });
+          at += chunk.length;
+        }
         try {
           // Usually everything goes in this round trip; a larger plan goes in requests under the size limit.
           let pending = 0;
