@@ -6,9 +6,11 @@
 import * as fs from 'fs';
 import { unzipSync } from 'fflate';
 
-export type FileKind = 'xlsx' | 'xls' | 'not-a-package' | 'damaged' | 'opendocument' | 'word' | 'powerpoint' | 'empty-package' | 'other-package' | 'no-sheets';
+export type FileKind = 'xlsx' | 'xls' | 'not-a-package' | 'damaged' | 'too-large' | 'opendocument' | 'word' | 'powerpoint' | 'empty-package' | 'other-package' | 'no-sheets';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Larger than any appendix workbook (a 100,000-row one is about 7 MB): refused before it is read. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -25,6 +27,7 @@ export function fileKind(path: string): FileKind {
     fs.closeSync(fd);
   }
   if (startsWith(head, OLE)) return 'xls';
+  if (startsWith(head, ZIP) && fs.statSync(path).size > MAX_FILE_BYTES) return 'too-large';
   if (!startsWith(head, ZIP)) return startsWith(head, [0x50, 0x4b, 0x05, 0x06]) ? 'empty-package' : 'not-a-package';
   const names: string[] = [];
   try {
@@ -53,6 +56,7 @@ export function unusableMessage(kind: Exclude<FileKind, 'xlsx'>, path: string): 
   const what: Record<Exclude<FileKind, 'xlsx'>, { vi: string; en: string }> = {
     xls: { vi: 'là sổ tính Excel kiểu cũ (.xls)', en: 'is an old-style Excel workbook (.xls)' },
     'not-a-package': { vi: 'không phải là sổ tính Excel (.xlsx)', en: 'is not an Excel workbook (.xlsx)' },
+    'too-large': { vi: `lớn hơn ${MAX_FILE_BYTES / 1024 / 1024} MB, quá lớn cho một sổ tính phụ lục (có thể không phải tệp phụ lục)`, en: `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, too large for an appendix workbook (perhaps not an appendix file)` },
     damaged: { vi: 'bị hỏng (tệp nén không đọc được, có thể chép hoặc tải về chưa hết)', en: 'is damaged (its zip package cannot be read; perhaps copied or downloaded in part)' },
     opendocument: { vi: 'là tệp OpenDocument (.ods của LibreOffice), không phải .xlsx', en: 'is an OpenDocument file (LibreOffice .ods), not .xlsx' },
     word: { vi: 'là văn bản Word (.docx), không phải sổ tính', en: 'is a Word document (.docx), not a workbook' },
