@@ -3,7 +3,7 @@
  * is wrong, with the value it should hold, in Vietnamese and English.
  */
 import { Ambiguity, cellsOf, Explanation } from './diagnose';
-import { addressOf, describeRelation, formatValue, Language } from './format';
+import { addressOf, describeRelation, formatCount, formatValue, Language } from './format';
 import { Finding, Severity } from './finding';
 import { CellInfo, CellKey, codeList, Relation, RelationSet, rowOfKey } from './relations';
 import { excelErrorMeaning } from './numbers';
@@ -245,12 +245,15 @@ export function formFindings(ctx: FindingContext): Finding[] {
 
 /** A percentage written as a fraction (0.4321 among 43.21 %): right value, wrong form. */
 export function fractionFinding(ctx: FindingContext, info: CellInfo, asPercent: number): Finding {
+  // A stored fraction is written in the message's own number style (vi 0,1257); typed text as typed.
+  const stored = Number(info.parsed.raw);
+  const written = (lang: Language) => (info.parsed.isText || !Number.isFinite(stored) ? `"${info.parsed.raw}"` : formatCount(stored, lang));
   return formFinding(
     info,
     'warning',
     'rate-as-fraction',
-    `${info.column.title} của "${ctx.rowLabel(info.row)}" ghi ${info.parsed.raw} (dạng phân số) trong cột ghi theo %: giá trị đúng nhưng phải ghi ${formatValue(asPercent, 'rate', 'vi')}.`,
-    `${info.column.titleEn} of "${ctx.rowLabel(info.row)}" is written as the fraction ${info.parsed.raw} in a column of percentages: right value, wrong form; write ${formatValue(asPercent, 'rate', 'en')}.`,
+    `${info.column.title} của "${ctx.rowLabel(info.row)}" ghi ${written('vi')} (dạng phân số) trong cột ghi theo %: giá trị đúng nhưng phải ghi ${formatValue(asPercent, 'rate', 'vi')}.`,
+    `${info.column.titleEn} of "${ctx.rowLabel(info.row)}" is written as the fraction ${written('en')} in a column of percentages: right value, wrong form; write ${formatValue(asPercent, 'rate', 'en')}.`,
     Math.round(asPercent * 100) / 100,
   );
 }

@@ -37,6 +37,9 @@ describe('phuluc check', () => {
       ['PL VI', 'L4'],
       ['PL VII', 'L4'],
     ]);
+    // One number style per message: the fraction as each language writes it.
+    const fraction = report.sheets.find((s) => s.sheet === 'PL IV')!.tables[0].findings.find((f) => f.rule === 'rate-as-fraction')!;
+    expect([fraction.message, fraction.messageEn]).toEqual([expect.stringContaining('ghi 0,1257 (dạng phân số)'), expect.stringContaining('the fraction 0.1257 in')]);
     const vi = report.sheets.find((s) => s.sheet === 'PL VI')!.tables[0];
     expect(vi.range).toBe('A4:M14');
     expect(vi.findings.map((f) => [f.cell, f.severity, f.expected])).toEqual([
