@@ -7,10 +7,10 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, WorkbookReport } from '../engine/check';
-import { formatCount } from '../engine/format';
+import { formatCount, formatDay } from '../engine/format';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { toJsonReport, JsonReport } from './report-json';
-import { writeAtomically } from './safe-write';
+import { checkOutput, writeAtomically } from './safe-write';
 import { renderSheetDraft } from './xlsx-sheet-draft';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
 
@@ -100,11 +100,10 @@ export function batchJson(outcomes: FileOutcome[]): BatchJson {
 export function batchSummaryDraft(outcomes: FileOutcome[], date: Date): SheetDraft {
   const rows = outcomes.map((o) => [o.file, [...new Set(o.layouts)].join(', ') || null, o.unusable ? null : o.errors, o.unusable ? null : o.warnings, o.unusable ? o.unusable.vi : null]);
   const header = ['Tệp', 'Mẫu bảng', 'Lỗi', 'Cảnh báo', 'Không dùng được'];
-  const day = `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
   return {
     name: 'Tổng hợp kiểm tra',
     title: 'TỔNG HỢP KIỂM TRA PHỤ LỤC',
-    info: [`Lập ngày ${day} bằng PhuLuc. ${summaryText(outcomes).split('\n').pop()}`],
+    info: [`Lập ngày ${formatDay(date)} bằng PhuLuc. ${summaryText(outcomes).split('\n').pop()}`],
     header,
     rows,
     formats: [undefined, undefined, '#,##0', '#,##0', undefined],
@@ -116,8 +115,7 @@ export function batchSummaryDraft(outcomes: FileOutcome[], date: Date): SheetDra
 
 /** Writes the summary workbook (never over an existing file unless `force`). */
 export async function writeBatchReport(output: string, outcomes: FileOutcome[], force: boolean, date = new Date()): Promise<void> {
-  if (fs.existsSync(output) && !force) throw new WorkbookReadError(`Tệp ${output} đã có. Chọn tên khác, hoặc thêm --force để thay nó.`, `${output} already exists. Choose another name, or add --force to replace it.`);
-  if (outcomes.some((o) => path.resolve(o.file) === path.resolve(output))) throw new WorkbookReadError(`Tệp tổng hợp ${output} là một trong các tệp được kiểm tra.`, `The report ${output} is one of the files checked.`);
+  checkOutput(outcomes.map((o) => o.file), output, force);
   const wb = new ExcelJS.Workbook();
   renderSheetDraft(wb, batchSummaryDraft(outcomes, date));
   await writeAtomically(output, force, (temporary) => wb.xlsx.writeFile(temporary));

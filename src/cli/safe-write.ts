@@ -13,10 +13,8 @@ function sameFile(a: fs.Stats, b: fs.Stats): boolean {
   return a.dev === b.dev && a.ino === b.ino;
 }
 
-/** Refuses, before any work, an output that is the input or that exists (without `force`). */
-export function checkOutput(input: string, output: string, force: boolean): void {
-  if (!fs.existsSync(input)) return; // the reader says the input is missing
-  const inputStat = fs.statSync(input);
+/** Refuses, before any work, an output that is an input or that exists (without `force`). */
+export function checkOutput(inputs: string | string[], output: string, force: boolean): void {
   const target = path.resolve(output);
   let existing: fs.Stats | undefined;
   try {
@@ -24,7 +22,9 @@ export function checkOutput(input: string, output: string, force: boolean): void
   } catch {
     existing = undefined;
   }
-  if (existing && sameFile(existing, inputStat)) {
+  // A missing input is the reader's to report.
+  const input = (typeof inputs === 'string' ? [inputs] : inputs).find((file) => existing && fs.existsSync(file) && sameFile(existing, fs.statSync(file)));
+  if (input !== undefined) {
     throw new WorkbookReadError(`Tệp kết quả ${output} chính là tệp gốc ${input} (cùng một tệp): PhuLuc không ghi đè tệp gốc. Hãy chọn tên khác.`, `The output ${output} is the input ${input} (the same file): PhuLuc never writes over its input. Choose another name.`);
   }
   if (existing && !force) {

@@ -16,6 +16,11 @@ export function formatCount(value: number, lang: Language): string {
   return sign + grouped + (frac ? (lang === 'vi' ? ',' : '.') + frac : '');
 }
 
+/** A day as the sheets PhuLuc adds write it: dd/mm/yyyy, in the machine's own time zone. */
+export function formatDay(d: Date): string {
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
 export function formatRate(value: number, lang: Language): string {
   const text = (Math.round(value * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
   return (lang === 'vi' ? text.replace('.', ',') : text) + '%';

@@ -3,6 +3,7 @@
  * a warning when the source still has errors, and the table Hạng | Đơn vị | counts | measure |
  * Xếp loại | Ghi chú. Each host (exceljs, Office.js) renders this draft.
  */
+import { formatDay } from './format';
 import { Ranking, RankedUnit, TierMode } from './ranking';
 import { uniqueSheetName } from './sheet-names';
 
@@ -37,10 +38,6 @@ const TIER_TEXT: Record<TierMode, string> = {
   top: 'so sánh các dòng cấp trên cùng',
 };
 
-function date(d: Date): string {
-  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-}
-
 function percent(n: number): string {
   return `${n}%`.replace('.', ',');
 }
@@ -52,7 +49,7 @@ export function rankingSheet(ranking: Ranking, source: RankingSource, existingSh
     ? `${m.title} = ${ranking.counts.filter((c) => m.numerator.includes(c.key)).map((c) => c.title).join(' + ')} / ${ranking.counts.filter((c) => m.denominator!.includes(c.key)).map((c) => c.title).join(' + ')}`
     : m.title;
   const info = [
-    `Nguồn: trang "${source.sheet}", bảng ${source.range} (${source.layout})${source.file ? `, tệp ${source.file}` : ''}. Lập ngày ${date(source.date)}.`,
+    `Nguồn: trang "${source.sheet}", bảng ${source.range} (${source.layout})${source.file ? `, tệp ${source.file}` : ''}. Lập ngày ${formatDay(source.date)}.`,
     `Cách tính: ${definition}; ${m.better === 'higher' ? 'cao hơn là tốt hơn' : 'thấp hơn là tốt hơn'}; ${TIER_TEXT[ranking.tier]}.`,
     'Bằng nhau thì cùng hạng (1, 2, 2, 4); trong các đơn vị cùng hạng, đơn vị có nhiều hồ sơ hơn đứng trước, rồi theo tên. Đơn vị không có hồ sơ được liệt kê riêng, không xếp hạng.',
   ];

@@ -2,6 +2,7 @@
  * Summary sheets for the appendices without arithmetic: task progress per section and overall,
  * completion by lead unit, and reporting compliance. Drafts rendered by each host, like rankings.
  */
+import { formatDay } from './format';
 import { ChecklistSummary } from './checklist';
 import { RankingSource, SheetDraft } from './ranking-sheet';
 import { uniqueSheetName } from './sheet-names';
@@ -14,9 +15,7 @@ function statusCells(c: StatusCounts): (number | null)[] {
 }
 
 function sourceLine(source: RankingSource): string {
-  const d = source.date;
-  const date = `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-  return `Nguồn: trang "${source.sheet}", bảng ${source.range} (${source.layout})${source.file ? `, tệp ${source.file}` : ''}. Lập ngày ${date}.`;
+  return `Nguồn: trang "${source.sheet}", bảng ${source.range} (${source.layout})${source.file ? `, tệp ${source.file}` : ''}. Lập ngày ${formatDay(source.date)}.`;
 }
 
 function widths(header: string[], rows: (string | number | null)[][]): number[] {
