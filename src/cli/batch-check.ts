@@ -3,7 +3,6 @@
  * .xlsx and .xlsm, Excel's "~$" lock files left out), one after another, a line per file on the
  * progress stream, one summary at the end, and the worst outcome as the exit code.
  */
-import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, WorkbookReport } from '../engine/check';
@@ -116,6 +115,8 @@ export function batchSummaryDraft(outcomes: FileOutcome[], date: Date): SheetDra
 /** Writes the summary workbook (never over an existing file unless `force`). */
 export async function writeBatchReport(output: string, outcomes: FileOutcome[], force: boolean, date = new Date()): Promise<void> {
   checkOutput(outcomes.map((o) => o.file), output, force);
+  // exceljs is loaded only when a report is asked for.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   renderSheetDraft(wb, batchSummaryDraft(outcomes, date));
   await writeAtomically(output, force, (temporary) => wb.xlsx.writeFile(temporary));

@@ -4,7 +4,7 @@
  * with what to do, instead of being read as a workbook without findings.
  */
 import * as fs from 'fs';
-import { unzipSync } from 'fflate';
+import { PackageDamagedError, ZipPackage } from './xlsx/zip-package';
 
 export type FileKind = 'xlsx' | 'xls' | 'not-a-package' | 'damaged' | 'too-large' | 'opendocument' | 'word' | 'powerpoint' | 'empty-package' | 'other-package' | 'no-sheets';
 
@@ -26,27 +26,33 @@ export function fileKind(path: string): FileKind {
   } finally {
     fs.closeSync(fd);
   }
-  if (startsWith(head, OLE)) return 'xls';
   if (startsWith(head, ZIP) && fs.statSync(path).size > MAX_FILE_BYTES) return 'too-large';
-  if (!startsWith(head, ZIP)) return startsWith(head, [0x50, 0x4b, 0x05, 0x06]) ? 'empty-package' : 'not-a-package';
-  const names: string[] = [];
+  const magic = kindFromMagic(head);
+  if (magic) return magic;
   try {
-    unzipSync(fs.readFileSync(path), {
-      filter: (entry) => {
-        names.push(entry.name);
-        return false;
-      },
-    });
-  } catch {
-    return 'damaged';
+    return packageKind(ZipPackage.open(path, fs.readFileSync(path)));
+  } catch (e) {
+    if (e instanceof PackageDamagedError) return 'damaged';
+    throw e;
   }
-  const has = (name: string) => names.includes(name);
-  if (!names.length) return 'empty-package';
+}
+
+/** What the first bytes alone tell: an old .xls, no zip at all, an empty zip; undefined for a zip to open. */
+export function kindFromMagic(head: Uint8Array): FileKind | undefined {
+  if (startsWith(head, OLE)) return 'xls';
+  if (!startsWith(head, ZIP)) return startsWith(head, [0x50, 0x4b, 0x05, 0x06]) ? 'empty-package' : 'not-a-package';
+  return undefined;
+}
+
+/** What a zip package is, from the names of its parts. */
+export function packageKind(pkg: ZipPackage): FileKind {
+  const has = (name: string) => pkg.has(name);
+  if (!pkg.entries.length) return 'empty-package';
   if (has('mimetype') && has('content.xml')) return 'opendocument';
   if (has('word/document.xml')) return 'word';
   if (has('ppt/presentation.xml')) return 'powerpoint';
   if (!has('xl/workbook.xml')) return 'other-package';
-  if (!names.some((n) => n.startsWith('xl/worksheets/') && n.endsWith('.xml'))) return 'no-sheets';
+  if (!pkg.entries.some((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name))) return 'no-sheets';
   return 'xlsx';
 }
 

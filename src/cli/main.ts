@@ -9,9 +9,6 @@ import { checkWorkbook } from '../engine/check';
 import { MeasureId } from '../engine/layouts';
 import { RankingError, TierMode } from '../engine/ranking';
 import { PresetId, PRESETS } from '../engine/ranking-presets';
-import { fixWorkbook } from './xlsx-fixer';
-import { rankWorkbook } from './xlsx-ranking';
-import { summariseWorkbook } from './xlsx-summary';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
 import { batchJson, checkFile, exitOf, expandInputs, FileOutcome, progressLine, summaryText, writeBatchReport } from './batch-check';
 import { toJsonReport } from './report-json';
@@ -115,6 +112,8 @@ async function check(options: Options, io: Io): Promise<number> {
 
 async function fix(options: Options, io: Io): Promise<number> {
   if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
+  // Loaded when used: `check`, the common command, starts without the writers.
+  const { fixWorkbook } = await import('./xlsx-fixer');
   const result = await fixWorkbook(options.file, options.output, options);
   if (options.json) {
     io.out(JSON.stringify({ file: options.file, output: result.output, sheets: result.sheets.map((s) => ({ sheet: s.sheet, backup: s.backup ?? null, edits: s.plan.edits, notices: s.plan.notices })) }, null, 2));
@@ -159,6 +158,7 @@ async function rank(options: Options, io: Io): Promise<number> {
   if (!measure) throw new UsageError('Cần chọn tiêu chí: --measure. / Choose the measure: --measure.');
   const tier = oneOf(options.tier, TIERS, '--tier');
   const preset = oneOf(options.preset, Object.keys(PRESETS) as PresetId[], '--preset');
+  const { rankWorkbook } = await import('./xlsx-ranking');
   const result = await rankWorkbook(options.file, options.output, options.sheet, { measure, tier, preset }, new Date(), options.force);
   if (options.json) {
     io.out(JSON.stringify({ file: options.file, output: result.output, sheet: result.sheet, groups: result.ranking.groups, sourceErrors: result.ranking.sourceErrors }, null, 2));
@@ -178,6 +178,7 @@ async function rank(options: Options, io: Io): Promise<number> {
 async function summary(options: Options, io: Io): Promise<number> {
   if (!options.sheet) throw new UsageError('Cần chọn trang tính: --sheet TÊN. / Choose the sheet: --sheet NAME.');
   if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
+  const { summariseWorkbook } = await import('./xlsx-summary');
   const added = await summariseWorkbook(options.file, options.output, options.sheet, new Date(), options.force);
   io.out(`Đã thêm ${added.map((n) => `trang "${n}"`).join(' và ')} vào ${options.output}.`);
   return EXIT.ok;

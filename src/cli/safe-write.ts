@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { WorkbookReadError } from './xlsx-reader';
+import { WorkbookReadError } from './workbook-error';
 
 function sameFile(a: fs.Stats, b: fs.Stats): boolean {
   return a.dev === b.dev && a.ino === b.ino;

@@ -11,7 +11,7 @@ import { changeLogRows, LOG_HEADER, LOG_WIDTHS } from '../engine/change-log';
 import { EditPlan, planSheet, PlanOptions, PlannedEdit } from '../engine/edit-plan';
 import { backupName, existingBackup, isPhuLucSheet, LOG_SHEET } from '../engine/sheet-names';
 import { checkOutput, writeAtomically } from './safe-write';
-import { loadWorkbook, selectSheets, worksheetToSnapshot } from './xlsx-reader';
+import { loadWorkbook, selectSheets, worksheetToSnapshot } from './exceljs-workbook';
 
 export interface SheetFix {
   sheet: string;

@@ -5,7 +5,7 @@ import { rankTable, Ranking, RankingError, RankingOptions } from '../engine/rank
 import { rankingSheet } from '../engine/ranking-sheet';
 import { renderSheetDraft } from './xlsx-sheet-draft';
 import { checkOutput, writeAtomically } from './safe-write';
-import { loadWorkbook, selectSheets, worksheetToSnapshot } from './xlsx-reader';
+import { loadWorkbook, selectSheets, worksheetToSnapshot } from './exceljs-workbook';
 
 export interface RankResult {
   output: string;

@@ -1,116 +1,108 @@
-/** The exceljs host: reads an .xlsx file into plain sheet snapshots for the engine. */
-import ExcelJS from 'exceljs';
-import * as fs from 'fs';
-import { parseRangeAddress } from '../engine/address';
-import { fileKind, unusableMessage } from './file-kind';
-import { CellRange, CellSnapshot, CellValue, dayText, SheetSnapshot } from '../engine/snapshot';
-
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly messageVi: string,
-    readonly messageEn: string,
-  ) {
-    super(messageEn);
-  }
-}
-
-type ExcelValue = ExcelJS.CellValue;
-
-/** The value of a cell; a formula's cached result comes from `result` (exceljs leaves a 0 out of `value`). */
-function plainValue(value: ExcelValue, formulaResult?: ExcelValue): { value: CellValue; formula?: string } {
-  if (value === null || value === undefined) return { value: null };
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
-  if (value instanceof Date) return { value: dayText(value) };
-  if (typeof value === 'object') {
-    if ('richText' in value) return { value: value.richText.map((r) => r.text).join('') };
-    if ('formula' in value || 'sharedFormula' in value) {
-      const f = value as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-      const result = (f.result ?? formulaResult) as ExcelValue;
-      const inner = result === undefined ? { value: null } : plainValue(result);
-      return { value: inner.value, formula: f.formula ?? f.sharedFormula };
-    }
-    if ('error' in value) return { value: String(value.error) };
-    if ('text' in value) return { value: String((value as { text: unknown }).text) };
-  }
-  return { value: String(value) };
-}
-
-type MergeRecord = { top: number; left: number; bottom: number; right: number };
-
 /**
- * The merged areas. Read from exceljs's own record of them: `ws.model` would also copy every
- * cell of the sheet, which takes longer than the whole check of a large appendix.
+ * The file host's reader: an .xlsx (or .xlsm) file straight into the engine's sheet snapshots,
+ * reading only the parts it needs (workbook, styles, shared strings, the sheets asked for) and
+ * streaming each sheet's XML. Never modifies the file. Anything it cannot use is a
+ * WorkbookReadError naming what the file is and what to do.
  */
-function mergedAreas(ws: ExcelJS.Worksheet): CellRange[] {
-  const own = (ws as unknown as { _merges?: Record<string, MergeRecord> })._merges;
-  if (own && typeof own === 'object') return Object.values(own).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-  return ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRangeAddress);
+import * as fs from 'fs';
+import { SheetSnapshot } from '../engine/snapshot';
+import { kindFromMagic, MAX_FILE_BYTES, packageKind, unusableMessage } from './file-kind';
+import { WorkbookReadError } from './workbook-error';
+import { LIMITS, tooLarge } from './xlsx/limits';
+import { BookParts, PackageStructureError, readBookParts, SheetEntry } from './xlsx/package-parts';
+import { readSharedStrings } from './xlsx/shared-strings';
+import { readSheet } from './xlsx/sheet-reader';
+import { CellStyles, readStyles } from './xlsx/styles-part';
+import { XmlError } from './xlsx/xml-scanner';
+import { PackageDamagedError, ZipPackage } from './xlsx/zip-package';
+
+export { WorkbookReadError } from './workbook-error';
+
+/** An opened workbook package: its parts listed, its workbook part read; sheets read on demand. */
+export interface OpenedWorkbook {
+  file: string;
+  pkg: ZipPackage;
+  book: BookParts;
 }
 
-export function worksheetToSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const cells: (CellSnapshot | undefined)[][] = [];
-  const hiddenRows: number[] = [];
-  const merges = mergedAreas(ws);
-  const hasMerges = merges.length > 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    if (row.hidden) hiddenRows.push(r);
-    const out: (CellSnapshot | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // Inside a merged area only the first cell holds the value (exceljs repeats it in the others).
-      if (hasMerges && cell.isMerged && cell.master !== cell) return;
-      const raw = cell.value;
-      // Plain numbers and strings, nearly every cell, skip the general conversion.
-      const { value, formula } = typeof raw === 'number' || typeof raw === 'string' ? { value: raw, formula: undefined } : plainValue(raw, cell.result as ExcelValue);
-      if (value === null && !formula) return;
-      const style = cell.style;
-      // Every cell gets the same fields in the same order: the engine reads them faster so.
-      out[colNumber - 1] = { value, numberFormat: style?.numFmt || undefined, bold: style?.font?.bold ? true : undefined, formula };
-    });
-    cells[r] = out;
-  });
-  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
-  const isProtected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
-  return { name: ws.name, cells, merges, hiddenRows, protected: isProtected };
+function damaged(file: string, detail: string): WorkbookReadError {
+  return new WorkbookReadError(
+    `Không dùng được ${file}: sổ tính bị hỏng (${detail}). Hãy mở tệp bằng Excel (hoặc LibreOffice), lưu lại dưới dạng .xlsx rồi thử lại.`,
+    `Cannot use ${file}: the workbook is damaged (${detail}). Open it in Excel (or LibreOffice), save it as .xlsx and try again.`,
+  );
 }
 
-/** Opens an .xlsx file, with a clear message when it cannot be used. Never modifies the file. */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(path) || !fs.statSync(path).isFile()) {
-    throw new WorkbookReadError(`Không tìm thấy tệp ${path}.`, `File not found: ${path}.`);
-  }
-  const kind = fileKind(path);
-  if (kind !== 'xlsx') {
-    const { vi, en } = unusableMessage(kind, path);
-    throw new WorkbookReadError(vi, en);
-  }
-  const wb = new ExcelJS.Workbook();
+/** Runs a step of reading, turning a broken package or broken XML into the user's message. */
+function guarded<T>(file: string, part: string, step: () => T): T {
   try {
-    await wb.xlsx.readFile(path);
+    return step();
+  } catch (e) {
+    if (e instanceof XmlError) throw damaged(file, `${part}: ${e.message}`);
+    if (e instanceof PackageDamagedError) throw damaged(file, `zip: ${e.message}`);
+    if (e instanceof PackageStructureError) throw damaged(file, e.message);
+    throw e;
+  }
+}
+
+export function openWorkbook(file: string): OpenedWorkbook {
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new WorkbookReadError(`Không tìm thấy tệp ${file}.`, `File not found: ${file}.`);
+  const unusable = (kind: Parameters<typeof unusableMessage>[0]) => {
+    const { vi, en } = unusableMessage(kind, file);
+    return new WorkbookReadError(vi, en);
+  };
+  if (fs.statSync(file).size > MAX_FILE_BYTES) throw unusable('too-large');
+  const data = fs.readFileSync(file);
+  const magic = kindFromMagic(data.subarray(0, 8));
+  if (magic) throw unusable(magic as Exclude<typeof magic, 'xlsx'>);
+  let pkg: ZipPackage;
+  try {
+    pkg = ZipPackage.open(file, data);
   } catch {
-    throw new WorkbookReadError(
-      `Không đọc được ${path}: tệp không phải là sổ tính Excel .xlsx hợp lệ (có thể là .xls cũ, bị hỏng hoặc có mật khẩu).`,
-      `Cannot read ${path}: not a valid Excel .xlsx workbook (an old .xls, damaged, or password-protected?).`,
-    );
+    throw unusable('damaged');
   }
-  if (!wb.worksheets.length) {
-    const { vi, en } = unusableMessage('no-sheets', path);
-    throw new WorkbookReadError(vi, en);
-  }
-  return wb;
+  const kind = packageKind(pkg);
+  if (kind !== 'xlsx') throw unusable(kind);
+  const book = guarded(file, 'workbook', () => readBookParts(pkg));
+  if (!book.sheets.some((s) => s.kind === 'worksheet' && pkg.has(s.part))) throw unusable('no-sheets');
+  return { file, pkg, book };
 }
 
-/** The worksheets to work on: all, or the one named. */
-export function selectSheets(wb: ExcelJS.Workbook, path: string, sheetName?: string): ExcelJS.Worksheet[] {
-  const sheets = wb.worksheets.filter((ws) => !sheetName || ws.name === sheetName);
-  if (sheetName && !sheets.length) {
-    const names = wb.worksheets.map((ws) => ws.name).join(', ');
-    throw new WorkbookReadError(`Không có trang tính "${sheetName}" trong ${path}. Các trang: ${names}.`, `No sheet "${sheetName}" in ${path}. Sheets: ${names}.`);
+/** The worksheets (sheets of cells, not chart sheets) to work on: all, or the one named. */
+export function worksheetsOf(opened: OpenedWorkbook, sheetName?: string): SheetEntry[] {
+  const all = opened.book.sheets.filter((s) => s.kind === 'worksheet' && opened.pkg.has(s.part));
+  if (sheetName === undefined) return all;
+  const named = all.filter((s) => s.name === sheetName);
+  if (!named.length) {
+    const names = all.map((s) => s.name).join(', ');
+    throw new WorkbookReadError(`Không có trang tính "${sheetName}" trong ${opened.file}. Các trang: ${names}.`, `No sheet "${sheetName}" in ${opened.file}. Sheets: ${names}.`);
   }
-  return sheets;
+  return named;
 }
 
-/** Reads every sheet, or the one named, of an .xlsx file. */
-export async function readWorkbook(path: string, sheetName?: string): Promise<SheetSnapshot[]> {
-  return selectSheets(await loadWorkbook(path), path, sheetName).map(worksheetToSnapshot);
+/** Reads the snapshots of the given sheets of an opened workbook. */
+export function readSheets(opened: OpenedWorkbook, sheets: SheetEntry[]): SheetSnapshot[] {
+  const { file, pkg, book } = opened;
+  const strings = book.sharedStringsPart
+    ? guarded(file, book.sharedStringsPart, () => readSharedStrings(pkg.read(book.sharedStringsPart!), LIMITS.sharedStrings, () => tooLarge(file, 'shared-strings', '')))
+    : [];
+  const styles = book.stylesPart ? guarded(file, book.stylesPart, () => readStyles(pkg.read(book.stylesPart!))) : CellStyles.empty();
+  const budget = { cells: LIMITS.workbookCells };
+  return sheets.map((sheet) =>
+    guarded(file, sheet.part, () =>
+      readSheet(pkg.read(sheet.part)!, sheet.name, {
+        strings,
+        styles,
+        date1904: book.date1904,
+        budget,
+        sheetCells: LIMITS.sheetCells,
+        onLimit: (kind) => tooLarge(file, kind, sheet.name),
+      }),
+    ),
+  );
+}
+
+/** Reads every worksheet, or the one named, of an .xlsx file. */
+export async function readWorkbook(file: string, sheetName?: string): Promise<SheetSnapshot[]> {
+  const opened = openWorkbook(file);
+  return readSheets(opened, worksheetsOf(opened, sheetName));
 }

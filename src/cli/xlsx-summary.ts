@@ -6,7 +6,7 @@ import { SheetDraft } from '../engine/ranking-sheet';
 import { checklistSheet, taskSummarySheets } from '../engine/summary-sheet';
 import { renderSheetDraft } from './xlsx-sheet-draft';
 import { checkOutput, writeAtomically } from './safe-write';
-import { loadWorkbook, selectSheets, worksheetToSnapshot } from './xlsx-reader';
+import { loadWorkbook, selectSheets, worksheetToSnapshot } from './exceljs-workbook';
 
 export async function summariseWorkbook(input: string, output: string, sheetName: string, date = new Date(), force = false): Promise<string[]> {
   checkOutput(input, output, force);

@@ -4,7 +4,7 @@
  */
 import { LAYOUTS } from './layouts';
 import { parseCount } from './numbers';
-import { cellAt, CellRange, cellText, columnCount, SheetSnapshot } from './snapshot';
+import { cellAt, CellRange, cellText, columnCount, rowLength, SheetSnapshot } from './snapshot';
 import { foldText, phraseScore, tokens } from './text';
 
 export interface HeaderBlock {
@@ -74,8 +74,8 @@ function profileRow(sheet: SheetSnapshot, row: number, width: number): RowProfil
     if (typeof cells[c]?.value === 'number' && ++numericCells > 1) return { headerCells: 0, numericCells, nonEmpty: numericCells };
   }
   numericCells = 0;
-  for (let c = 0; c < width; c++) {
-    const cell = cellAt(sheet, row, c);
+  for (let c = 0; c < width && c < cells.length; c++) {
+    const cell = cells[c];
     if (typeof cell?.value === 'number') {
       nonEmpty++;
       numericCells++;
@@ -169,15 +169,16 @@ function mergeStartsAt(sheet: SheetSnapshot, row: number, col: number): boolean 
 /** True when a body row repeats the header (a page break in the source document). */
 export function isRepeatedHeader(sheet: SheetSnapshot, row: number, block: HeaderBlock): boolean {
   const headerTexts = new Set<string>();
+  // Each row up to its own last cell: a stray far cell elsewhere must not make every row that wide.
   for (const r of block.rows) {
-    for (let c = 0; c < columnCount(sheet); c++) {
+    for (let c = 0; c < rowLength(sheet, r); c++) {
       const t = foldText(cellText(sheet, r, c));
       if (t) headerTexts.add(t);
     }
   }
   let nonEmpty = 0;
   let matching = 0;
-  for (let c = 0; c < columnCount(sheet); c++) {
+  for (let c = 0; c < rowLength(sheet, row); c++) {
     const t = foldText(cellText(sheet, row, c));
     if (!t) continue;
     nonEmpty++;

@@ -56,6 +56,11 @@ export function rowCount(sheet: SheetSnapshot): number {
   return sheet.cells.length;
 }
 
+/** The columns up to a row's last cell. */
+export function rowLength(sheet: SheetSnapshot, row: number): number {
+  return sheet.cells[row]?.length ?? 0;
+}
+
 export function columnCount(sheet: SheetSnapshot): number {
   let max = 0;
   for (const row of sheet.cells) if (row && row.length > max) max = row.length;

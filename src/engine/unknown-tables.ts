@@ -10,7 +10,7 @@ import { unknownLayout } from './layouts';
 import { parseMarker } from './markers';
 import { parseCount } from './numbers';
 import { ColumnMatch, RATE_WORDS, Recognition } from './recognize';
-import { cellAt, CellRange, cellText, columnCount, SheetSnapshot } from './snapshot';
+import { cellAt, CellRange, cellText, columnCount, rowLength, SheetSnapshot } from './snapshot';
 
 export const UNKNOWN_CONFIDENCE = 0.4;
 const MAX_HEADER_ROWS = 3;
@@ -33,8 +33,9 @@ export function sortOf(sheet: SheetSnapshot, row: number, col: number): CellSort
   return p.issue === undefined && Number.isInteger(p.value) && p.value >= 0 ? 'count' : 'number';
 }
 
+/** The sorts of a row's cells up to its last one (past it, every cell is empty). */
 function rowSorts(sheet: SheetSnapshot, row: number, width: number): CellSort[] {
-  return Array.from({ length: width }, (_, c) => sortOf(sheet, row, c));
+  return Array.from({ length: Math.min(width, rowLength(sheet, row)) }, (_, c) => sortOf(sheet, row, c));
 }
 
 const numbersIn = (sorts: CellSort[]) => sorts.filter((s) => s === 'count' || s === 'number').length;

@@ -1,7 +1,7 @@
 /**
- * One snapshot, two hosts: every sample and fixture workbook read by the command line's file reader
- * (exceljs) and, opened in the in-memory Excel, by the add-in's Office.js host must give the
- * engine identical snapshots and so identical findings.
+ * One snapshot, every reader: each sample and fixture workbook read by the command line's package
+ * reader, by exceljs (an independent reading of the same file) and, opened in the in-memory Excel,
+ * by the add-in's Office.js host must give the engine identical snapshots and so identical findings.
  */
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
@@ -9,7 +9,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkWorkbook, WorkbookReport } from '../../src/engine/check';
-import { loadWorkbook, worksheetToSnapshot } from '../../src/cli/xlsx-reader';
+import { loadWorkbook, worksheetToSnapshot } from '../../src/cli/exceljs-workbook';
+import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { createExcelHost } from '../../src/excel/office-host';
 import { SheetSnapshot } from '../../src/engine/snapshot';
 import { generateAppendix } from '../fixtures/generator';
@@ -59,10 +60,13 @@ function said(report: WorkbookReport): unknown {
   };
 }
 
-test('the file reader and the Office.js host give the engine the same snapshots and the same findings', async () => {
+test('the package reader, exceljs and the Office.js host give the engine the same snapshots and the same findings', async () => {
   const books = await fixtureWorkbooks();
   for (const [name, file] of books) {
-    const reference: SheetSnapshot[] = (await loadWorkbook(file)).worksheets.map(worksheetToSnapshot);
+    const reference: SheetSnapshot[] = await readWorkbook(file);
+    const byExceljs: SheetSnapshot[] = (await loadWorkbook(file)).worksheets.map(worksheetToSnapshot);
+    expect([name, byExceljs.map((s) => s.name)]).toEqual([name, reference.map((s) => s.name)]);
+    byExceljs.forEach((sheet, i) => expect([name, 'exceljs', sheet.name, sheet]).toEqual([name, 'exceljs', sheet.name, reference[i]]));
     const book = await openInFake(file);
     const { sheets } = await createExcelHost(book.run, { supports: book.supports }).readWorkbook();
     expect([name, sheets.map((s) => s.name)]).toEqual([name, reference.map((s) => s.name)]);

@@ -1,0 +1,257 @@
+/**
+ * One worksheet's XML, streamed into the engine's snapshot: each cell's value (shared strings,
+ * inline text, booleans, errors, dates as their day), its number format and boldness, its formula
+ * (a shared formula moved to the cell), hidden rows, merged areas and sheet protection. Cells
+ * covered by a merged area other than its first are left out, as Excel shows them empty.
+ */
+import { parseRangeAddress } from '../../engine/address';
+import { CellRange, CellSnapshot, CellValue, dayText, SheetSnapshot } from '../../engine/snapshot';
+import { isTrue } from './package-parts';
+import { shiftFormula } from './shared-formula';
+import { unescapeExcelText } from './shared-strings';
+import { CellStyle, CellStyles } from './styles-part';
+import { CLOSE, END, OPEN, TEXT, XmlError, XmlScanner } from './xml-scanner';
+
+export interface SheetReadContext {
+  strings: string[];
+  styles: CellStyles;
+  date1904: boolean;
+  /** Cells still allowed in this workbook; the reader counts them down. */
+  budget: { cells: number };
+  /** Cells allowed in one sheet. */
+  sheetCells: number;
+  onLimit: (kind: 'sheet-cells' | 'workbook-cells') => Error;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+const NONE = 0;
+const VALUE = 1;
+const FORMULA = 2;
+const INLINE = 3;
+
+/** Excel's day number (with its 1900 leap-year count, or the 1904 system) as the day it shows. */
+export function serialDay(serial: number, date1904: boolean): string {
+  return dayText(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000)));
+}
+
+/** "AB12" in bytes → [row, col], 0-based; undefined when it is not a cell address. */
+function parseCellRef(bytes: Uint8Array, start: number, end: number): [number, number] | undefined {
+  let i = start;
+  let col = 0;
+  for (; i < end; i++) {
+    const b = bytes[i] | 0x20;
+    if (b < 0x61 || b > 0x7a) break;
+    col = col * 26 + (b - 0x60);
+  }
+  if (i === start || i === end || col > MAX_COLS) return undefined;
+  let row = 0;
+  for (; i < end; i++) {
+    const d = bytes[i] - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  if (row < 1 || row > MAX_ROWS) return undefined;
+  return [row - 1, col - 1];
+}
+
+interface SharedMaster {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+export function readSheet(bytes: Uint8Array, name: string, context: SheetReadContext): SheetSnapshot {
+  const { strings, styles, date1904 } = context;
+  const defaultStyle = styles.at(0);
+  const x = new XmlScanner(bytes);
+  const cells: (CellSnapshot | undefined)[][] = [];
+  const hiddenRows: number[] = [];
+  const merges: CellRange[] = [];
+  const shared = new Map<string, SharedMaster>();
+  let isProtected = false;
+  let inSheetData = false;
+  let row = -1;
+  let rowCells: (CellSnapshot | undefined)[] = [];
+  let col = -1;
+  let sheetCells = 0;
+  // The cell being read.
+  let style: CellStyle | undefined;
+  let type: string | undefined;
+  // The value's text: one plain run of bytes (nearly always), or a string when it came in pieces.
+  let value: string | undefined;
+  let valueStart = 0;
+  let valueEnd = 0;
+  let valuePieces = 0;
+  let formula: string | undefined;
+  let formulaKind: string | undefined;
+  let sharedIndex: string | undefined;
+  let sharedRange: string | undefined;
+  let inline = '';
+  let inInline = false;
+  let phonetic = 0;
+  let capture = NONE;
+
+  const startRow = () => {
+    const r = x.attr('r');
+    const next = r === undefined ? row + 1 : Number(r) - 1;
+    if (!Number.isInteger(next) || next < 0 || next >= MAX_ROWS) throw new XmlError(x.tagStart, `a row number "${r}" outside the sheet`);
+    row = next;
+    col = -1;
+    rowCells = cells[row] ?? (cells[row] = []);
+    if (isTrue(x.attr('hidden'))) hiddenRows.push(row);
+  };
+
+  const startCell = () => {
+    if (++sheetCells > context.sheetCells) throw context.onLimit('sheet-cells');
+    if (--context.budget.cells < 0) throw context.onLimit('workbook-cells');
+    const ref = x.attrRange('r');
+    if (ref) {
+      const at = parseCellRef(bytes, ref[0], ref[1]);
+      if (!at) throw new XmlError(ref[0], `a cell address "${x.attr('r')}" outside the sheet`);
+      if (at[0] !== row) {
+        // A cell outside its row element: read where its address says.
+        row = at[0];
+        rowCells = cells[row] ?? (cells[row] = []);
+      }
+      col = at[1];
+    } else if (++col >= MAX_COLS) throw new XmlError(x.tagStart, 'a row with more cells than a sheet has columns');
+    if (row < 0) {
+      row = 0;
+      rowCells = cells[0] ?? (cells[0] = []);
+    }
+    const s = x.attrInt('s');
+    style = s < 0 ? defaultStyle : styles.at(s);
+    const t = x.attrRange('t');
+    type = t === undefined ? undefined : t[1] - t[0] === 1 && bytes[t[0]] === 0x73 ? 's' : x.attr('t');
+    value = undefined;
+    valuePieces = 0;
+    formula = undefined;
+    formulaKind = undefined;
+  };
+
+  const cellValue = (): CellValue => {
+    if (!valuePieces && type !== 'inlineStr') return null;
+    if (valuePieces === 1 && value === undefined) {
+      // The common cases read straight from the bytes: a number, a shared-string index.
+      if (type === undefined || type === 'n') {
+        if (style?.isDate) value = x.decode(valueStart, valueEnd, false);
+        else {
+          const n = x.numberIn(valueStart, valueEnd);
+          if (Number.isNaN(n)) {
+            if (!x.decode(valueStart, valueEnd, false).trim()) return null;
+            throw new XmlError(valueStart, `a number "${x.decode(valueStart, valueEnd, false)}" that is not one`);
+          }
+          return n;
+        }
+      } else if (type === 's') {
+        const index = x.intIn(valueStart, valueEnd);
+        const text = strings[index >= 0 ? index : Number(x.decode(valueStart, valueEnd, false).trim())];
+        return text === undefined ? null : text;
+      } else value = x.decode(valueStart, valueEnd, false);
+    }
+    switch (type) {
+      case 's': {
+        const text = value === undefined ? undefined : strings[Number(value.trim())];
+        return text === undefined ? null : text;
+      }
+      case 'inlineStr':
+        return unescapeExcelText(inline);
+      case 'str':
+        return value ? unescapeExcelText(value) : null;
+      case 'b':
+        return value === undefined ? null : isTrue(value.trim());
+      case 'e':
+        return value === undefined ? null : value.trim();
+      case 'd':
+        return value === undefined ? null : dayText(new Date(value.trim()));
+      default: {
+        if (value === undefined) return null;
+        const text = value.trim();
+        if (!text) return null;
+        const n = Number(text);
+        if (!Number.isFinite(n)) throw new XmlError(x.tagStart, `a number "${text}" that is not one`);
+        return style?.isDate ? serialDay(n, date1904) : n;
+      }
+    }
+  };
+
+  const endCell = () => {
+    let cellFormula = formula || undefined;
+    if (formulaKind === 'shared' && sharedIndex !== undefined) {
+      if (formula && sharedRange) shared.set(sharedIndex, { formula, row, col });
+      else if (!formula) {
+        const master = shared.get(sharedIndex);
+        if (master) cellFormula = shiftFormula(master.formula, row - master.row, col - master.col);
+      }
+    }
+    const v = cellValue();
+    if (v === null && !cellFormula) return;
+    rowCells[col] = { value: v, numberFormat: style?.numberFormat, bold: style?.bold, formula: cellFormula };
+  };
+
+  for (let t = x.next(); t !== END; t = x.next()) {
+    if (t === TEXT) {
+      if (capture === VALUE) {
+        if (!valuePieces++ && !x.textIsCdata) {
+          valueStart = x.textStart;
+          valueEnd = x.textEnd;
+        } else value = (valuePieces === 2 && value === undefined ? x.decode(valueStart, valueEnd, false) : (value ?? '')) + x.text();
+      }
+      else if (capture === FORMULA) formula = (formula ?? '') + x.text();
+      else if (capture === INLINE) inline += x.text();
+      continue;
+    }
+    const tag = x.name;
+    if (t === OPEN) {
+      if (inSheetData) {
+        if (tag === 'c') startCell();
+        else if (tag === 'v') capture = VALUE; else if (tag === 'f') {
+          capture = FORMULA;
+          formulaKind = x.attr('t');
+          sharedIndex = x.attr('si');
+          sharedRange = x.attr('ref');
+        } else if (tag === 'row') startRow();
+        else if (tag === 'is') {
+          inInline = true;
+          inline = '';
+        } else if (tag === 't') {
+          if (inInline && !phonetic) capture = INLINE;
+        } else if (tag === 'rPh') phonetic++;
+      } else if (tag === 'sheetData') inSheetData = !x.selfClosing;
+      else if (tag === 'mergeCell') {
+        const ref = x.attr('ref');
+        if (ref) merges.push(mergedArea(ref, x.tagStart));
+      } else if (tag === 'sheetProtection') isProtected = isTrue(x.attr('sheet'));
+    } else if (t === CLOSE) {
+      if (!inSheetData) continue;
+      if (tag === 'c') endCell();
+      else if (tag === 'v' || tag === 'f' || tag === 't') capture = NONE;
+      else if (tag === 'is') inInline = false;
+      else if (tag === 'rPh') phonetic--;
+      else if (tag === 'sheetData') inSheetData = false;
+    }
+  }
+  clearMergedCells(cells, merges);
+  for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+  return { name, cells, merges, hiddenRows, protected: isProtected };
+}
+
+function mergedArea(ref: string, at: number): CellRange {
+  try {
+    return parseRangeAddress(ref);
+  } catch {
+    throw new XmlError(at, `a merged area "${ref}" that is no range of cells`);
+  }
+}
+
+/** Inside a merged area only its first cell shows a value. */
+function clearMergedCells(cells: (CellSnapshot | undefined)[][], merges: CellRange[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= Math.min(m.bottom, cells.length - 1); r++) {
+      const rowCells = cells[r];
+      if (!rowCells) continue;
+      for (let c = m.left; c <= Math.min(m.right, rowCells.length - 1); c++) if ((r !== m.top || c !== m.left) && rowCells[c]) rowCells[c] = undefined;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * An .xlsx file as a zip package: the names and sizes of its parts, and any one part inflated on
+ * demand. Parts are looked up as OPC names are compared, without regard to case. The declared
+ * inflated size of a part is checked against the limits before it is inflated.
+ */
+import { LIMITS, tooLarge } from './limits';
+import { inflateEntry, readZipDirectory, ZipEntry, ZipFormatError } from './zip-directory';
+
+export class PackageDamagedError extends Error {}
+
+export class ZipPackage {
+  private readonly byName = new Map<string, ZipEntry>();
+  private bytesRead = 0;
+
+  private constructor(
+    readonly file: string,
+    readonly data: Uint8Array,
+    readonly entries: ZipEntry[],
+  ) {
+    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  /** Lists the parts of a zip package without inflating any; throws PackageDamagedError if it is no zip. */
+  static open(file: string, data: Uint8Array): ZipPackage {
+    try {
+      return new ZipPackage(file, data, readZipDirectory(data));
+    } catch (e) {
+      if (e instanceof ZipFormatError || e instanceof RangeError) throw new PackageDamagedError((e as Error).message);
+      throw e;
+    }
+  }
+
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  /** The inflated bytes of one part, or undefined when the package has no such part. */
+  read(name: string): Uint8Array | undefined {
+    const entry = this.entry(name);
+    if (!entry) return undefined;
+    if (entry.size > LIMITS.partBytes) throw tooLarge(this.file, 'part-bytes', entry.name);
+    this.bytesRead += entry.size;
+    if (this.bytesRead > LIMITS.totalBytes) throw tooLarge(this.file, 'total-bytes', entry.name);
+    try {
+      return inflateEntry(this.data, entry);
+    } catch (e) {
+      if (e instanceof ZipFormatError || e instanceof RangeError) throw new PackageDamagedError((e as Error).message);
+      throw e;
+    }
+  }
+}
