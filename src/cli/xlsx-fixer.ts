@@ -1,17 +1,22 @@
 /**
- * The exceljs host for recomputing: applies each sheet's edit plan to a copy of the workbook,
- * keeps an untouched copy of every sheet before its first change, and logs every change.
+ * The file host for recomputing: writes a new workbook that is the input package with only what
+ * the recompute changes — the rewritten cells of each changed sheet, an untouched copy of each
+ * sheet before its first change (its XML part and every part it owns), the change log, the styles
+ * and listings these need. Every other part of the input is carried over byte for byte.
  * The input file is never written.
  */
-import ExcelJS from 'exceljs';
 import * as fs from 'fs';
-import * as path from 'path';
 import { checkSheet } from '../engine/check';
 import { changeLogRows, LOG_HEADER, LOG_WIDTHS } from '../engine/change-log';
-import { EditPlan, planSheet, PlanOptions, PlannedEdit } from '../engine/edit-plan';
+import { EditPlan, planSheet, PlanOptions } from '../engine/edit-plan';
 import { backupName, existingBackup, isPhuLucSheet, LOG_SHEET } from '../engine/sheet-names';
 import { checkOutput, writeAtomically } from './safe-write';
-import { loadWorkbook, selectSheets, worksheetToSnapshot } from './exceljs-workbook';
+import { WorkbookReadError } from './workbook-error';
+import { openWorkbook, readSheets, worksheetsOf } from './xlsx-reader';
+import { PackageEdit } from './xlsx/package-edit';
+import { CellWrite, patchSheet } from './xlsx/sheet-patch';
+import { StylesPatch } from './xlsx/styles-patch';
+import { worksheetXml } from './xlsx/worksheet-xml';
 
 export interface SheetFix {
   sheet: string;
@@ -25,72 +30,61 @@ export interface FixResult {
   sheets: SheetFix[];
 }
 
-/** Copies a worksheet cell by cell: values, styles, merges, sizes, hidden rows and columns. */
-export function copyWorksheet(wb: ExcelJS.Workbook, source: ExcelJS.Worksheet, name: string): ExcelJS.Worksheet {
-  const copy = wb.addWorksheet(name, {
-    properties: { ...source.properties },
-    pageSetup: { ...source.pageSetup },
-    views: (source.views ?? []).map((v) => ({ ...v })),
-  });
-  for (let c = 1; c <= source.columnCount; c++) {
-    const from = source.getColumn(c);
-    const to = copy.getColumn(c);
-    if (from.width) to.width = from.width;
-    if (from.hidden) to.hidden = true;
-  }
-  source.eachRow({ includeEmpty: true }, (row, r) => {
-    const target = copy.getRow(r);
-    if (row.height) target.height = row.height;
-    if (row.hidden) target.hidden = true;
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const to = target.getCell(c);
-      // exceljs's value of a formula cell leaves a result of 0 out: carry the result itself.
-      to.value = cell.type === ExcelJS.ValueType.Formula ? ({ ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } as ExcelJS.CellFormulaValue) : cell.value;
-      to.style = JSON.parse(JSON.stringify(cell.style ?? {}));
-    });
-  });
-  for (const range of (source.model as unknown as { merges?: string[] }).merges ?? []) copy.mergeCells(range);
-  return copy;
-}
-
-function applyEdit(ws: ExcelJS.Worksheet, e: PlannedEdit): void {
-  const cell = ws.getCell(e.row + 1, e.col + 1);
-  cell.value = e.formula !== undefined ? { formula: e.formula, result: e.value } : e.value;
-  // exceljs shares one style object among cells read with the same style: give this cell its own.
-  cell.style = { ...cell.style, numFmt: e.numberFormat };
-}
-
-function logSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const existing = wb.getWorksheet(LOG_SHEET);
-  if (existing) return existing;
-  const ws = wb.addWorksheet(LOG_SHEET);
-  ws.columns = LOG_HEADER.map((header, i) => ({ header, width: LOG_WIDTHS[i] }));
-  ws.getRow(1).font = { bold: true };
-  return ws;
-}
-
 export async function fixWorkbook(input: string, output: string, options: PlanOptions & { sheet?: string; force?: boolean }): Promise<FixResult> {
   checkOutput(input, output, Boolean(options.force));
-  const wb = await loadWorkbook(input);
-  const sheets = selectSheets(wb, input, options.sheet).filter((ws) => !isPhuLucSheet(ws.name));
+  const opened = openWorkbook(input);
+  const { book, pkg } = opened;
+  const entries = worksheetsOf(opened, options.sheet).filter((s) => !isPhuLucSheet(s.name));
+  const snapshots = readSheets(opened, entries);
+  const edit = new PackageEdit(opened);
+  const stylesBytes = book.stylesPart ? pkg.read(book.stylesPart) : undefined;
+  if (!stylesBytes) throw new WorkbookReadError(`Không sửa được ${input}: sổ tính thiếu phần kiểu định dạng (styles). Hãy mở bằng Excel, lưu lại rồi thử lại.`, `Cannot fix ${input}: the workbook has no styles part. Open it in Excel, save it and try again.`);
+  const styles = new StylesPatch(stylesBytes);
+  const names = book.sheets.map((s) => s.name);
   const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
   const result: FixResult = { output, sheets: [] };
-  for (const ws of sheets) {
-    const snapshot = worksheetToSnapshot(ws);
+  const logRows: (string | null)[][] = [];
+  entries.forEach((entry, i) => {
+    const snapshot = snapshots[i];
     const plan = planSheet(snapshot, checkSheet(snapshot), options);
-    const fix: SheetFix = { sheet: ws.name, plan };
+    const fix: SheetFix = { sheet: entry.name, plan };
     if (plan.edits.length) {
       // The first change to a sheet keeps the sheet as received; later runs keep that first copy.
-      const names = wb.worksheets.map((w) => w.name);
-      fix.backup = existingBackup(ws.name, names) ?? copyWorksheet(wb, ws, backupName(ws.name, names)).name;
-      const log = logSheet(wb);
-      for (const e of plan.edits) applyEdit(ws, e);
-      for (const row of changeLogRows(plan, stamp)) log.addRow(row);
+      let backup = existingBackup(entry.name, names);
+      if (!backup) {
+        backup = backupName(entry.name, names);
+        edit.copySheet(entry, backup);
+        names.push(backup);
+      }
+      fix.backup = backup;
+      const writes: CellWrite[] = plan.edits.map((e) => ({ row: e.row, col: e.col, formula: e.formula, value: e.value, style: (current) => styles.withNumberFormat(current, e.numberFormat) }));
+      edit.replace(entry.part, patchSheet(edit.read(entry.part)!, writes));
+      logRows.push(...changeLogRows(plan, stamp));
     }
     result.sheets.push(fix);
+  });
+  if (logRows.length) {
+    appendLog(edit, opened, logRows, styles);
+    // Formulas changed: Excel recomputes on opening, and its cache of the order to do so is dropped.
+    edit.recalculateOnOpen();
+    const chain = book.relationships.find((r) => r.kind === 'calcChain');
+    if (chain) edit.remove(chain.target);
   }
-  // Excel recomputes every formula when it opens the file.
-  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  await writeAtomically(output, Boolean(options.force), (temporary) => wb.xlsx.writeFile(temporary));
+  if (styles.changed) edit.replace(book.stylesPart!, styles.result());
+  const bytes = edit.write();
+  await writeAtomically(output, Boolean(options.force), async (temporary) => fs.writeFileSync(temporary, bytes));
   return result;
+}
+
+/** The change log: rows added below an earlier run's log, or a new sheet. */
+function appendLog(edit: PackageEdit, opened: ReturnType<typeof openWorkbook>, rows: (string | null)[][], styles: StylesPatch): void {
+  const existing = opened.book.sheets.find((s) => s.name === LOG_SHEET && s.kind === 'worksheet');
+  if (existing) {
+    const [log] = readSheets(opened, [existing]);
+    const first = log.cells.length;
+    const writes: CellWrite[] = rows.flatMap((cells, r) => cells.flatMap((value, c) => (value === null ? [] : [{ row: first + r, col: c, value, style: () => 0 }])));
+    edit.replace(existing.part, patchSheet(edit.read(existing.part)!, writes));
+    return;
+  }
+  edit.addSheet(LOG_SHEET, worksheetXml({ rows: [LOG_HEADER, ...rows], widths: LOG_WIDTHS, headerStyle: styles.bold() }));
 }

@@ -53,7 +53,7 @@ const DOCTYPE = bytesOf('<!DOCTYPE');
 export class XmlScanner {
   /** Local name (prefix dropped) of the tag just read. */
   name = '';
-  /** The start tag just read ends with "/>"; its CLOSE follows at once. */
+  /** The start tag just read ends with "/>"; its CLOSE follows at once (with this still true). */
   selfClosing = false;
   /** Byte range of the tag just read, "<" to after ">". */
   tagStart = 0;
@@ -142,6 +142,12 @@ export class XmlScanner {
   /** The value of the attribute of the current start tag with this local name, decoded. */
   attr(name: string): string | undefined {
     for (let i = 0; i < this.attrCount; i++) if (this.attrName[i] === name) return this.decode(this.attrStart[i], this.attrEnd[i], true);
+    return undefined;
+  }
+
+  /** The local name of the first attribute with this value (a namespace's prefix, from its declaration). */
+  attrNamed(value: string): string | undefined {
+    for (let i = 0; i < this.attrCount; i++) if (this.decode(this.attrStart[i], this.attrEnd[i], true) === value) return this.attrName[i];
     return undefined;
   }
 
@@ -296,6 +302,7 @@ export class XmlScanner {
       throw new XmlError(p, expected === undefined ? `an end tag </${name}> with no element open` : `</${name}> where </${expected}> was expected`);
     }
     this.name = expected;
+    this.selfClosing = false;
     this.tagStart = p;
     this.tagEnd = gt + 1;
     this.pos = gt + 1;

@@ -1,0 +1,186 @@
+/**
+ * Rewrites chosen cells of a worksheet's XML and nothing else: each written cell's element is
+ * replaced (or inserted in column order, in a new row where there was none); every other byte
+ * stays. A filled-down (shared) formula that a written cell belonged to is spelled out in each of
+ * its other cells, so they keep exactly the formula they had.
+ */
+import { cellAddress } from '../../engine/address';
+import { shiftFormula } from './shared-formula';
+import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner';
+import { escapeXml, rawTagName, XmlSplice } from './xml-splice';
+
+export interface CellWrite {
+  row: number;
+  col: number;
+  /** Without "="; the value is then the formula's result. */
+  formula?: string;
+  value: number | string | null;
+  /** The style index to give the cell, from the one it has (0 for a cell not yet written). */
+  style: (current: number) => number;
+}
+
+interface SharedCell {
+  si: string;
+  row: number;
+  col: number;
+  start: number;
+  end: number;
+  text?: string;
+  master: boolean;
+}
+
+function cellXml(w: CellWrite, style: number, prefix: string): string {
+  const tag = (name: string) => `${prefix}${name}`;
+  const s = style ? ` s="${style}"` : '';
+  const r = cellAddress(w.row, w.col);
+  const f = w.formula !== undefined ? `<${tag('f')}>${escapeXml(w.formula)}</${tag('f')}>` : '';
+  if (typeof w.value === 'string') {
+    if (f) return `<${tag('c')} r="${r}"${s} t="str">${f}<${tag('v')}>${escapeXml(w.value)}</${tag('v')}></${tag('c')}>`;
+    return `<${tag('c')} r="${r}"${s} t="inlineStr"><${tag('is')}><${tag('t')} xml:space="preserve">${escapeXml(w.value)}</${tag('t')}></${tag('is')}></${tag('c')}>`;
+  }
+  const v = w.value === null || !Number.isFinite(w.value) ? '' : `<${tag('v')}>${String(w.value)}</${tag('v')}>`;
+  return `<${tag('c')} r="${r}"${s}>${f}${v}</${tag('c')}>`;
+}
+
+/** Parses "AB12" → [row, col], 0-based. */
+function parseRef(ref: string): [number, number] | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  const row = Number(ref.slice(i));
+  if (!i || !Number.isInteger(row) || row < 1) return undefined;
+  return [row - 1, col - 1];
+}
+
+export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
+  if (!writes.length) return bytes;
+  const byRow = new Map<number, CellWrite[]>();
+  for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
+  for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
+  const rowsToWrite = [...byRow.keys()].sort((a, b) => a - b);
+  let nextRow = 0;
+
+  const x = new XmlScanner(bytes);
+  const splice = new XmlSplice(bytes);
+  const shared: SharedCell[] = [];
+  const replaced = new Set<string>();
+  let prefix = '';
+  let inData = false;
+  let row = -1;
+  let col = -1;
+  let pending: CellWrite[] = [];
+  let cellStart = -1;
+  let cellStyle = 0;
+  let cellWrite: CellWrite | undefined;
+  let formula: SharedCell | undefined;
+  let formulaText: string | undefined;
+  let inFormula = false;
+
+  const cells = (list: CellWrite[], styleOf: (w: CellWrite) => number) => list.map((w) => cellXml(w, w.style(styleOf(w)), prefix)).join('');
+  const newRows = (before: number) => {
+    let out = '';
+    while (nextRow < rowsToWrite.length && rowsToWrite[nextRow] < before) {
+      const r = rowsToWrite[nextRow++];
+      out += `<${prefix}row r="${r + 1}">${cells(byRow.get(r)!, () => 0)}</${prefix}row>`;
+    }
+    return out;
+  };
+
+  for (let t = x.next(); t !== END; t = x.next()) {
+    if (t === OPEN) {
+      const name = x.name;
+      if (!inData) {
+        if (name === 'sheetData') {
+          const raw = rawTagName(bytes, x.tagStart);
+          prefix = raw.includes(':') ? raw.slice(0, raw.indexOf(':') + 1) : '';
+          if (x.selfClosing) {
+            const rows = newRows(Infinity);
+            splice.replace(x.tagStart, x.tagEnd, `<${raw}>${rows}</${raw}>`);
+          } else inData = true;
+        }
+        continue;
+      }
+      if (name === 'row') {
+        const r = x.attr('r');
+        row = r === undefined ? row + 1 : Number(r) - 1;
+        col = -1;
+        const rows = newRows(row);
+        if (rows) splice.insert(x.tagStart, rows);
+        pending = [];
+        if (nextRow < rowsToWrite.length && rowsToWrite[nextRow] === row) pending = [...byRow.get(rowsToWrite[nextRow++])!];
+        if (x.selfClosing && pending.length) {
+          const tag = Buffer.from(bytes.subarray(x.tagStart, x.tagEnd)).toString('utf8').replace(/\s*\/>$/, '>');
+          splice.replace(x.tagStart, x.tagEnd, `${tag}${cells(pending, () => 0)}</${rawTagName(bytes, x.tagStart)}>`);
+          pending = [];
+        }
+      } else if (name === 'c') {
+        const ref = x.attr('r');
+        const at = ref === undefined ? undefined : parseRef(ref);
+        if (at) {
+          if (at[0] !== row) {
+            // A cell whose address puts it in another row than its row element: written cells of
+            // the row element not yet placed go before it.
+            row = at[0];
+          }
+          col = at[1];
+        } else col++;
+        const before = pending.filter((w) => w.col < col);
+        if (before.length) {
+          splice.insert(x.tagStart, cells(before, () => 0));
+          pending = pending.filter((w) => w.col >= col);
+        }
+        cellWrite = pending[0]?.col === col ? pending.shift() : undefined;
+        cellStart = x.tagStart;
+        const s = x.attrInt('s');
+        cellStyle = s < 0 ? 0 : s;
+        formula = undefined;
+        if (cellWrite) replaced.add(`${row}:${col}`);
+      } else if (name === 'f') {
+        const kind = x.attr('t');
+        const si = x.attr('si');
+        if (kind === 'shared' && si !== undefined) {
+          formula = { si, row, col, start: x.tagStart, end: x.tagEnd, master: x.attr('ref') !== undefined && !x.selfClosing };
+          formulaText = x.selfClosing ? undefined : '';
+          inFormula = !x.selfClosing;
+        }
+      }
+    } else if (t === CLOSE) {
+      if (!inData) continue;
+      const name = x.name;
+      if (name === 'f' && formula) {
+        formula.end = x.tagEnd;
+        if (formulaText) formula.text = formulaText;
+        if (!formula.text) formula.master = false;
+        shared.push(formula);
+        inFormula = false;
+      } else if (name === 'c') {
+        if (cellWrite) splice.replace(cellStart, x.tagEnd, cellXml(cellWrite, cellWrite.style(cellStyle), prefix));
+        cellWrite = undefined;
+      } else if (name === 'row') {
+        if (pending.length && !x.selfClosing) splice.insert(x.tagStart, cells(pending, () => 0));
+        pending = [];
+      } else if (name === 'sheetData') {
+        const rows = newRows(Infinity);
+        if (rows) splice.insert(x.tagStart, rows);
+        inData = false;
+      }
+    } else if (inFormula) formulaText = (formulaText ?? '') + x.text();
+  }
+
+  // Shared formulas a written cell belonged to: every other cell of the group gets its own formula.
+  const touched = new Set(shared.filter((f) => replaced.has(`${f.row}:${f.col}`)).map((f) => f.si));
+  for (const si of touched) {
+    const master = shared.find((f) => f.si === si && f.master);
+    if (!master?.text) continue;
+    for (const f of shared) {
+      if (f.si !== si || replaced.has(`${f.row}:${f.col}`)) continue;
+      const text = shiftFormula(master.text, f.row - master.row, f.col - master.col);
+      splice.replace(f.start, f.end, `<${prefix}f>${escapeXml(text)}</${prefix}f>`);
+    }
+  }
+  return splice.result();
+}

@@ -1,0 +1,95 @@
+/**
+ * Changes to an XML part as byte ranges replaced or text inserted, applied in one pass, so
+ * everything around them stays byte for byte what it was.
+ */
+const encoder = new TextEncoder();
+
+export class XmlSplice {
+  private readonly changes: { start: number; end: number; text: Uint8Array }[] = [];
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  replace(start: number, end: number, text: string): void {
+    this.changes.push({ start, end, text: encoder.encode(text) });
+  }
+
+  insert(at: number, text: string): void {
+    this.replace(at, at, text);
+  }
+
+  get changed(): boolean {
+    return this.changes.length > 0;
+  }
+
+  result(): Uint8Array {
+    // Stable: insertions at one place keep the order they were made in.
+    const changes = this.changes.map((c, i) => ({ ...c, i })).sort((a, b) => a.start - b.start || a.i - b.i);
+    const out: Uint8Array[] = [];
+    let at = 0;
+    for (const c of changes) {
+      if (c.start < at) throw new Error('overlapping XML changes');
+      out.push(this.bytes.subarray(at, c.start), c.text);
+      at = c.end;
+    }
+    out.push(this.bytes.subarray(at));
+    return Buffer.concat(out);
+  }
+}
+
+/** Text for XML content or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '&') out += '&amp;';
+    else if (ch === '<') out += '&lt;';
+    else if (ch === '>') out += '&gt;';
+    else if (ch === '"') out += '&quot;';
+    // Characters XML 1.0 cannot hold are written as Excel writes them.
+    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff) out += `_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
+    else out += ch;
+  }
+  return out;
+}
+
+/** The raw (prefixed) name of the tag starting at `at` ("<x:c …" → "x:c"). */
+export function rawTagName(bytes: Uint8Array, at: number): string {
+  let i = at + 1;
+  if (bytes[i] === 0x2f) i++;
+  const start = i;
+  while (i < bytes.length && bytes[i] !== 0x20 && bytes[i] !== 0x3e && bytes[i] !== 0x2f && bytes[i] !== 0x0a && bytes[i] !== 0x09 && bytes[i] !== 0x0d) i++;
+  return Buffer.from(bytes.subarray(start, i)).toString('utf8');
+}
+
+/** An element's start tag (or empty element) with attributes set: replaced where present, added otherwise. */
+export function withAttributes(element: string, values: Record<string, string>): string {
+  const end = element.indexOf('>');
+  const selfClosing = element[end - 1] === '/';
+  let head = element.slice(0, selfClosing ? end - 1 : end).trimEnd();
+  const rest = element.slice(end + 1);
+  for (const [name, value] of Object.entries(values)) {
+    const at = findAttribute(head, name);
+    if (at) head = head.slice(0, at[0]) + value + head.slice(at[1]);
+    else head += ` ${name}="${value}"`;
+  }
+  return `${head}${selfClosing ? '/>' : '>'}${rest}`;
+}
+
+/** The value range of an attribute in a start tag's text (quotes either way), by exact name. */
+function findAttribute(tag: string, name: string): [number, number] | undefined {
+  let i = tag.indexOf(' ');
+  while (i >= 0 && i < tag.length) {
+    while (i < tag.length && /\s/.test(tag[i])) i++;
+    const eq = tag.indexOf('=', i);
+    if (eq < 0) return undefined;
+    const attr = tag.slice(i, eq).trim();
+    let q = eq + 1;
+    while (/\s/.test(tag[q])) q++;
+    const quote = tag[q];
+    const close = tag.indexOf(quote, q + 1);
+    if (close < 0) return undefined;
+    if (attr === name) return [q + 1, close];
+    i = close + 1;
+  }
+  return undefined;
+}

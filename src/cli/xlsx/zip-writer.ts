@@ -1,0 +1,87 @@
+/**
+ * Writes a zip package: parts PhuLuc did not change are copied as they were stored (the same
+ * compressed bytes, CRC and sizes), new and changed parts are deflated with Node's zlib.
+ */
+import * as zlib from 'zlib';
+import { crc32, storedData, ZipEntry } from './zip-directory';
+
+export type OutputPart = { name: string; bytes: Uint8Array } | { name: string; copyOf: ZipEntry; from: Uint8Array };
+
+const UTF8_NAME = 0x0800;
+
+interface Written {
+  name: Uint8Array;
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+// 1 January 2000, the time stamp of parts PhuLuc writes (the package's own dates are kept on copies).
+const DOS_TIME = 0;
+const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+
+export function writeZip(parts: OutputPart[]): Buffer {
+  const chunks: Uint8Array[] = [];
+  const written: Written[] = [];
+  let offset = 0;
+  const encoder = new TextEncoder();
+  for (const part of parts) {
+    const name = encoder.encode(part.name);
+    let data: Uint8Array;
+    let record: Omit<Written, 'offset' | 'name'>;
+    if ('copyOf' in part) {
+      data = storedData(part.from, part.copyOf);
+      const e = part.copyOf;
+      // The sizes are written in the local header: no data descriptor follows (flag bit 3 cleared).
+      record = { flags: (e.flags & ~0x0008) | UTF8_NAME, method: e.method, crc: e.crc, compressedSize: e.compressedSize, size: e.size };
+    } else {
+      data = zlib.deflateRawSync(part.bytes, { level: 6 });
+      record = { flags: UTF8_NAME, method: 8, crc: crc32(part.bytes), compressedSize: data.length, size: part.bytes.length };
+    }
+    if (offset + data.length > 0xfffffff0) throw new Error('the output would need zip64, larger than any workbook PhuLuc writes');
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(record.flags, 6);
+    header.writeUInt16LE(record.method, 8);
+    header.writeUInt16LE(DOS_TIME, 10);
+    header.writeUInt16LE(DOS_DATE, 12);
+    header.writeUInt32LE(record.crc >>> 0, 14);
+    header.writeUInt32LE(record.compressedSize, 18);
+    header.writeUInt32LE(record.size, 22);
+    header.writeUInt16LE(name.length, 26);
+    header.writeUInt16LE(0, 28);
+    chunks.push(header, name, data);
+    written.push({ ...record, name, offset });
+    offset += 30 + name.length + data.length;
+  }
+  const directoryStart = offset;
+  for (const w of written) {
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(w.flags, 8);
+    entry.writeUInt16LE(w.method, 10);
+    entry.writeUInt16LE(DOS_TIME, 12);
+    entry.writeUInt16LE(DOS_DATE, 14);
+    entry.writeUInt32LE(w.crc >>> 0, 16);
+    entry.writeUInt32LE(w.compressedSize, 20);
+    entry.writeUInt32LE(w.size, 24);
+    entry.writeUInt16LE(w.name.length, 28);
+    entry.writeUInt32LE(w.offset, 42);
+    chunks.push(entry, w.name);
+    offset += 46 + w.name.length;
+  }
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(written.length, 8);
+  end.writeUInt16LE(written.length, 10);
+  end.writeUInt32LE(offset - directoryStart, 12);
+  end.writeUInt32LE(directoryStart, 16);
+  chunks.push(end);
+  return Buffer.concat(chunks);
+}
