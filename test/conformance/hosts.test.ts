@@ -22,8 +22,10 @@ const ROOT = path.resolve(__dirname, '../..');
 
 async function fixtureWorkbooks(): Promise<[string, string][]> {
   const samples = fs.readdirSync(path.join(ROOT, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f): [string, string] => [`samples/${f}`, path.join(ROOT, 'samples', f)]);
+  const files = fs.readdirSync(path.join(ROOT, 'test/fixtures/files')).filter((f) => f.endsWith('.xlsx')).map((f): [string, string] => [`test/fixtures/files/${f}`, path.join(ROOT, 'test/fixtures/files', f)]);
   return [
     ...samples,
+    ...files,
     ['every seed table', await writeWorkbook(SEED_SHEETS.map((s) => ({ ...s.spec(), name: s.id })))],
     ['every text table', await writeWorkbook(TEXT_SHEETS.map((s) => ({ ...s.spec(), name: s.id })))],
     ['a generated L5 appendix with typos', await writeWorkbook([generateAppendix('L5', 400, 4, 11).spec])],
@@ -64,9 +66,16 @@ test('the package reader, exceljs and the Office.js host give the engine the sam
   const books = await fixtureWorkbooks();
   for (const [name, file] of books) {
     const reference: SheetSnapshot[] = await readWorkbook(file);
-    const byExceljs: SheetSnapshot[] = (await loadWorkbook(file)).worksheets.map(worksheetToSnapshot);
-    expect([name, byExceljs.map((s) => s.name)]).toEqual([name, reference.map((s) => s.name)]);
-    byExceljs.forEach((sheet, i) => expect([name, 'exceljs', sheet.name, sheet]).toEqual([name, 'exceljs', sheet.name, reference[i]]));
+    if (name.endsWith('rich-workbook.xlsx')) {
+      // Saved by openpyxl with a chart: exceljs cannot open it at all (one reason PhuLuc reads packages
+      // itself), and the fake Excel is loaded through exceljs; test/cli/fix-keeps-everything reads it.
+      await expect(loadWorkbook(file)).rejects.toThrow();
+      continue;
+    } else {
+      const byExceljs: SheetSnapshot[] = (await loadWorkbook(file)).worksheets.map(worksheetToSnapshot);
+      expect([name, byExceljs.map((s) => s.name)]).toEqual([name, reference.map((s) => s.name)]);
+      byExceljs.forEach((sheet, i) => expect([name, 'exceljs', sheet.name, sheet]).toEqual([name, 'exceljs', sheet.name, reference[i]]));
+    }
     const book = await openInFake(file);
     const { sheets } = await createExcelHost(book.run, { supports: book.supports }).readWorkbook();
     expect([name, sheets.map((s) => s.name)]).toEqual([name, reference.map((s) => s.name)]);

@@ -39,6 +39,8 @@ export class XmlSplice {
 /** Text for XML content or a double-quoted attribute. */
 export function escapeXml(text: string): string {
   let out = '';
+  // Text that reads like Excel's _xHHHH_ escape is itself escaped, so it reads back as written.
+  if (text.includes('_x')) text = text.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`);
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (ch === '&') out += '&amp;';
