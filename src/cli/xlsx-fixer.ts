@@ -59,7 +59,7 @@ export async function fixWorkbook(input: string, output: string, options: PlanOp
       fix.backup = backup;
       const writes: CellWrite[] = plan.edits.map((e) => ({ row: e.row, col: e.col, formula: e.formula, value: e.value, style: (current) => styles.withNumberFormat(current, e.numberFormat) }));
       edit.replace(entry.part, patchSheet(edit.read(entry.part)!, writes));
-      logRows.push(...changeLogRows(plan, stamp));
+      for (const row of changeLogRows(plan, stamp)) logRows.push(row);
     }
     result.sheets.push(fix);
   });

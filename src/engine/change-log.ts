@@ -33,19 +33,24 @@ export function changeLogRows(plan: EditPlan, stamp: string): (string | null)[][
   for (const e of plan.edits.filter((x) => x.changesValue)) rows.push({ order: e.row * 16384 + e.col, cells: [stamp, plan.sheet, e.cell, e.old, shownAfter(e), REASON_TEXT[e.reason].vi] });
   // Runs of consecutive rows in one column, for one reason.
   const byColumn = new Map<string, PlannedEdit[]>();
-  for (const e of quiet) byColumn.set(`${e.col}|${e.reason}`, [...(byColumn.get(`${e.col}|${e.reason}`) ?? []), e]);
+  for (const e of quiet) {
+    const key = `${e.col}|${e.reason}`;
+    const list = byColumn.get(key);
+    if (list) list.push(e);
+    else byColumn.set(key, [e]);
+  }
   for (const edits of byColumn.values()) {
     edits.sort((a, b) => a.row - b.row);
     let start = 0;
     for (let i = 1; i <= edits.length; i++) {
       if (i < edits.length && edits[i].row === edits[i - 1].row + 1) continue;
-      const run = edits.slice(start, i);
-      const first = run[0];
-      const last = run[run.length - 1];
-      const where = run.length === 1 ? first.cell : `${first.cell}:${cellAddress(last.row, last.col)}`;
+      const first = edits[start];
+      const last = edits[i - 1];
+      const count = i - start;
+      const where = count === 1 ? first.cell : `${first.cell}:${cellAddress(last.row, last.col)}`;
       rows.push({
         order: first.row * 16384 + first.col,
-        cells: run.length === 1 ? [stamp, plan.sheet, first.cell, first.old, shownAfter(first), `${REASON_TEXT[first.reason].vi}, giá trị không đổi`] : [stamp, plan.sheet, where, null, null, KEPT_TEXT[first.reason](run.length)],
+        cells: count === 1 ? [stamp, plan.sheet, first.cell, first.old, shownAfter(first), `${REASON_TEXT[first.reason].vi}, giá trị không đổi`] : [stamp, plan.sheet, where, null, null, KEPT_TEXT[first.reason](count)],
       });
       start = i;
     }

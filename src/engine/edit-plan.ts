@@ -88,7 +88,11 @@ function rangeArguments(keys: CellKey[]): string[] {
 /** SUM over exactly these cells; adjacent runs become ranges, never swallowing a row in between. */
 export function sumFormula(keys: CellKey[]): string {
   const byCol = new Map<number, CellKey[]>();
-  for (const k of keys) byCol.set(colOfKey(k), [...(byCol.get(colOfKey(k)) ?? []), k]);
+  for (const k of keys) {
+    const list = byCol.get(colOfKey(k));
+    if (list) list.push(k);
+    else byCol.set(colOfKey(k), [k]);
+  }
   let args = [...byCol.values()].flatMap(rangeArguments);
   while (args.length > MAX_SUM_ARGUMENTS) {
     const nested: string[] = [];
@@ -209,7 +213,8 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
   }
   const memo = new Map<CellKey, number>();
   const valueOf = (k: CellKey, depth = 0): number => {
-    if (memo.has(k)) return memo.get(k)!;
+    const known = memo.get(k);
+    if (known !== undefined) return known;
     const sum = sumTargets.get(k);
     const v = sum && depth < 64 ? sum.parts.reduce((s, p) => s + valueOf(p, depth + 1), 0) : values.get(k) ?? 0;
     memo.set(k, v);
@@ -224,7 +229,11 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
 
   // A suspect is harmless where the recomputed formula is its correction (a group row's own sum).
   const dependents = new Map<CellKey, CellKey[]>();
-  const link = (input: CellKey, target: CellKey) => dependents.set(input, [...(dependents.get(input) ?? []), target]);
+  const link = (input: CellKey, target: CellKey) => {
+    const list = dependents.get(input);
+    if (list) list.push(target);
+    else dependents.set(input, [target]);
+  };
   sumTargets.forEach((rel, k) => rel.parts.forEach((p) => link(p, k)));
   rateTargets.forEach((rel, k) => [...rel.numerator, ...rel.denominator].forEach((p) => link(p, k)));
   const tainted = new Set<CellKey>();
@@ -235,8 +244,8 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     tainted.add(k);
     queue.push(k);
   }
-  while (queue.length) {
-    for (const t of dependents.get(queue.shift()!) ?? []) {
+  for (let next = 0; next < queue.length; next++) {
+    for (const t of dependents.get(queue[next]) ?? []) {
       if (!tainted.has(t)) {
         tainted.add(t);
         queue.push(t);

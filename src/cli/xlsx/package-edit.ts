@@ -40,7 +40,7 @@ export function relativeTarget(fromPart: string, toPart: string): string {
 
 export class PackageEdit {
   private readonly replaced = new Map<string, Uint8Array>();
-  private readonly added: { name: string; bytes: Uint8Array; contentType?: string }[] = [];
+  private readonly added: { name: string; bytes: Uint8Array; contentType?: string; copyOf?: string }[] = [];
   private readonly removed = new Set<string>();
   private readonly sheets: AddedSheet[] = [];
   private readonly taken = new Set<string>();
@@ -83,9 +83,10 @@ export class PackageEdit {
     }
   }
 
-  addPart(name: string, bytes: Uint8Array, contentType?: string): void {
+  /** Adds a part; `copyOf` names the input part it is byte for byte, so it is copied as stored. */
+  addPart(name: string, bytes: Uint8Array, contentType?: string, copyOf?: string): void {
     this.taken.add(name.toLowerCase());
-    this.added.push({ name, bytes, contentType });
+    this.added.push({ name, bytes, contentType, copyOf });
   }
 
   /** Adds a worksheet part as a new sheet at the end of the workbook. */
@@ -100,7 +101,8 @@ export class PackageEdit {
   copySheet(sheet: SheetEntry, name: string): string {
     const part = this.freeName('xl/worksheets', 'sheet', '.xml');
     const xml = this.read(sheet.part)!;
-    this.addPart(part, withoutTabSelection(xml), WORKSHEET_CONTENT_TYPE);
+    const copy = withoutTabSelection(xml);
+    this.addPart(part, copy, WORKSHEET_CONTENT_TYPE, copy === xml && !this.replaced.has(sheet.part.toLowerCase()) ? sheet.part : undefined);
     this.copyRelationships(sheet.part, part);
     this.registerSheet(name, part);
     return part;
@@ -136,7 +138,7 @@ export class PackageEdit {
       const target = this.freeName(rel.target.slice(0, slash), base, file.slice(dot));
       let bytes = this.opened.pkg.read(rel.target)!;
       if (rel.kind === 'table') bytes = this.renamedTable(bytes);
-      this.addPart(target, bytes, this.contentTypeOf(rel.target));
+      this.addPart(target, bytes, this.contentTypeOf(rel.target), rel.kind === 'table' ? undefined : rel.target);
       this.copyRelationships(rel.target, target);
       return { ...rel, target };
     });
@@ -249,7 +251,10 @@ export class PackageEdit {
       const bytes = this.replaced.get(key);
       parts.push(bytes ? { name: entry.name, bytes } : { name: entry.name, copyOf: entry, from: pkg.data });
     }
-    for (const a of this.added) parts.push({ name: a.name, bytes: a.bytes });
+    for (const a of this.added) {
+      const original = a.copyOf === undefined ? undefined : pkg.entry(a.copyOf);
+      parts.push(original ? { name: a.name, copyOf: original, from: pkg.data } : { name: a.name, bytes: a.bytes });
+    }
     return writeZip(parts);
   }
 }

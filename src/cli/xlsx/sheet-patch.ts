@@ -42,17 +42,23 @@ function cellXml(w: CellWrite, style: number, prefix: string): string {
   return `<${tag('c')} r="${r}"${s}>${f}${v}</${tag('c')}>`;
 }
 
-/** Parses "AB12" → [row, col], 0-based. */
-function parseRef(ref: string): [number, number] | undefined {
+/** "AB12" in bytes [start, end) → [row, col], 0-based. */
+function parseRef(bytes: Uint8Array, start: number, end: number): [number, number] | undefined {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
+  let i = start;
+  for (; i < end; i++) {
+    const c = bytes[i] | 0x20;
     if (c < 0x61 || c > 0x7a) break;
     col = col * 26 + (c - 0x60);
   }
-  const row = Number(ref.slice(i));
-  if (!i || !Number.isInteger(row) || row < 1) return undefined;
+  let row = 0;
+  const digits = i;
+  for (; i < end; i++) {
+    const d = bytes[i] - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  if (digits === start || i === digits || row < 1) return undefined;
   return [row - 1, col - 1];
 }
 
@@ -67,7 +73,8 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
   const x = new XmlScanner(bytes);
   const splice = new XmlSplice(bytes);
   const shared: SharedCell[] = [];
-  const replaced = new Set<string>();
+  // Written cells, as row × 16384 + column.
+  const replaced = new Set<number>();
   let prefix = '';
   let inData = false;
   let row = -1;
@@ -105,8 +112,8 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
         continue;
       }
       if (name === 'row') {
-        const r = x.attr('r');
-        row = r === undefined ? row + 1 : Number(r) - 1;
+        const r = x.attrInt('r');
+        row = r < 1 ? row + 1 : r - 1;
         col = -1;
         const rows = newRows(row);
         if (rows) splice.insert(x.tagStart, rows);
@@ -118,8 +125,8 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
           pending = [];
         }
       } else if (name === 'c') {
-        const ref = x.attr('r');
-        const at = ref === undefined ? undefined : parseRef(ref);
+        const range = x.attrRange('r');
+        const at = range === undefined ? undefined : parseRef(bytes, range[0], range[1]);
         if (at) {
           if (at[0] !== row) {
             // A cell whose address puts it in another row than its row element: written cells of
@@ -128,17 +135,19 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
           }
           col = at[1];
         } else col++;
-        const before = pending.filter((w) => w.col < col);
-        if (before.length) {
-          splice.insert(x.tagStart, cells(before, () => 0));
-          pending = pending.filter((w) => w.col >= col);
+        // Written cells the row lacks, left of this one, go before it.
+        let before = 0;
+        while (before < pending.length && pending[before].col < col) before++;
+        if (before) {
+          splice.insert(x.tagStart, cells(pending.slice(0, before), () => 0));
+          pending = pending.slice(before);
         }
-        cellWrite = pending[0]?.col === col ? pending.shift() : undefined;
+        cellWrite = pending.length && pending[0].col === col ? pending.shift() : undefined;
         cellStart = x.tagStart;
         const s = x.attrInt('s');
         cellStyle = s < 0 ? 0 : s;
         formula = undefined;
-        if (cellWrite) replaced.add(`${row}:${col}`);
+        if (cellWrite) replaced.add(row * 16384 + col);
       } else if (name === 'f') {
         const kind = x.attr('t');
         const si = x.attr('si');
@@ -172,12 +181,12 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
   }
 
   // Shared formulas a written cell belonged to: every other cell of the group gets its own formula.
-  const touched = new Set(shared.filter((f) => replaced.has(`${f.row}:${f.col}`)).map((f) => f.si));
+  const touched = new Set(shared.filter((f) => replaced.has(f.row * 16384 + f.col)).map((f) => f.si));
   for (const si of touched) {
     const master = shared.find((f) => f.si === si && f.master);
     if (!master?.text) continue;
     for (const f of shared) {
-      if (f.si !== si || replaced.has(`${f.row}:${f.col}`)) continue;
+      if (f.si !== si || replaced.has(f.row * 16384 + f.col)) continue;
       const text = shiftFormula(master.text, f.row - master.row, f.col - master.col);
       splice.replace(f.start, f.end, `<${prefix}f>${escapeXml(text)}</${prefix}f>`);
     }

@@ -2,15 +2,14 @@
  * Changes to an XML part as byte ranges replaced or text inserted, applied in one pass, so
  * everything around them stays byte for byte what it was.
  */
-const encoder = new TextEncoder();
-
 export class XmlSplice {
-  private readonly changes: { start: number; end: number; text: Uint8Array }[] = [];
+  // Changes are kept as text and encoded once, into one buffer: a sheet may get 250,000 of them.
+  private readonly changes: { start: number; end: number; text: string; order: number }[] = [];
 
   constructor(private readonly bytes: Uint8Array) {}
 
   replace(start: number, end: number, text: string): void {
-    this.changes.push({ start, end, text: encoder.encode(text) });
+    this.changes.push({ start, end, text, order: this.changes.length });
   }
 
   insert(at: number, text: string): void {
@@ -21,18 +20,29 @@ export class XmlSplice {
     return this.changes.length > 0;
   }
 
+  /** The changed bytes; the very bytes given when nothing changed. */
   result(): Uint8Array {
+    if (!this.changes.length) return this.bytes;
     // Stable: insertions at one place keep the order they were made in.
-    const changes = this.changes.map((c, i) => ({ ...c, i })).sort((a, b) => a.start - b.start || a.i - b.i);
-    const out: Uint8Array[] = [];
+    const changes = this.changes.sort((a, b) => a.start - b.start || a.order - b.order);
+    let size = this.bytes.length;
     let at = 0;
     for (const c of changes) {
       if (c.start < at) throw new Error('overlapping XML changes');
-      out.push(this.bytes.subarray(at, c.start), c.text);
+      size += Buffer.byteLength(c.text, 'utf8') - (c.end - c.start);
       at = c.end;
     }
-    out.push(this.bytes.subarray(at));
-    return Buffer.concat(out);
+    const out = Buffer.allocUnsafe(size);
+    let pos = 0;
+    at = 0;
+    for (const c of changes) {
+      out.set(this.bytes.subarray(at, c.start), pos);
+      pos += c.start - at;
+      pos += out.write(c.text, pos, 'utf8');
+      at = c.end;
+    }
+    out.set(this.bytes.subarray(at), pos);
+    return out;
   }
 }
 

@@ -38,7 +38,8 @@ export function writeZip(parts: OutputPart[]): Buffer {
       // The sizes are written in the local header: no data descriptor follows (flag bit 3 cleared).
       record = { flags: (e.flags & ~0x0008) | UTF8_NAME, method: e.method, crc: e.crc, compressedSize: e.compressedSize, size: e.size };
     } else {
-      data = zlib.deflateRawSync(part.bytes, { level: 6 });
+      // Level 3: a 36 MB sheet deflates in half the time of the default level, 10 % larger.
+      data = zlib.deflateRawSync(part.bytes, { level: 3 });
       record = { flags: UTF8_NAME, method: 8, crc: crc32(part.bytes), compressedSize: data.length, size: part.bytes.length };
     }
     if (offset + data.length > 0xfffffff0) throw new Error('the output would need zip64, larger than any workbook PhuLuc writes');
