@@ -24,21 +24,32 @@ export interface FileOutcome {
   report?: WorkbookReport;
 }
 
-/** The files to check: each file as given, each folder's workbooks (in name order, sub-folders too). */
-export function expandInputs(inputs: string[]): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
+/** A file found among the inputs, with its name relative to the folder it was found in (or its own name). */
+export interface InputFile {
+  file: string;
+  relative: string;
+}
+
+/** The workbooks among the inputs: each file as given, each folder's .xlsx/.xlsm (in name order, sub-folders too). */
+export function findInputs(inputs: string[]): InputFile[] {
+  const out: InputFile[] = [];
+  const walk = (root: string, dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith('~$')) out.push(full);
+      if (entry.isDirectory()) walk(root, full);
+      else if (/\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith('~$')) out.push({ file: full, relative: path.relative(root, full) });
     }
   };
   for (const input of inputs) {
-    if (fs.existsSync(input) && fs.statSync(input).isDirectory()) walk(input);
-    else out.push(input);
+    if (fs.existsSync(input) && fs.statSync(input).isDirectory()) walk(input, input);
+    else out.push({ file: input, relative: path.basename(input) });
   }
   return out;
+}
+
+/** The files to check. */
+export function expandInputs(inputs: string[]): string[] {
+  return findInputs(inputs).map((f) => f.file);
 }
 
 export async function checkFile(file: string): Promise<FileOutcome> {

@@ -25,6 +25,7 @@ const USAGE = `Cách dùng / Usage:
   phuluc check TỆP.xlsx [--sheet TÊN] [--json]
   phuluc check TỆP.xlsx|THƯ-MỤC … [--json] [--report TỔNG-HỢP.xlsx]   (nhiều tệp, thư mục / many files, folders)
   phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values] [--force]
+  phuluc fix TỆP.xlsx|THƯ-MỤC … -o THƯ-MỤC-KẾT-QUẢ [--json] [--force]   (nhiều tệp / many files)
   phuluc rank TỆP.xlsx --sheet TÊN --measure on-time|late|resolved|online|received
               [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx [--force]
   phuluc summary TỆP.xlsx --sheet TÊN -o KẾT-QUẢ.xlsx [--force]
@@ -112,6 +113,8 @@ async function check(options: Options, io: Io): Promise<number> {
 
 async function fix(options: Options, io: Io): Promise<number> {
   if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
+  const inputs = [options.file, ...options.more];
+  if (inputs.length > 1 || (fs.existsSync(options.file) && fs.statSync(options.file).isDirectory())) return fixManyFiles(inputs, options, io);
   // Loaded when used: `check`, the common command, starts without the writers.
   const { fixWorkbook } = await import('./xlsx-fixer');
   const result = await fixWorkbook(options.file, options.output, options);
@@ -121,6 +124,21 @@ async function fix(options: Options, io: Io): Promise<number> {
     io.out(formatFixReport(options.file, result));
   }
   return EXIT.ok;
+}
+
+/** Several files and folders: -o names the folder the fixed workbooks go to, under their own names. */
+async function fixManyFiles(inputs: string[], options: Options, io: Io): Promise<number> {
+  const folder = options.output!;
+  if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new UsageError(`Với nhiều tệp, -o là thư mục kết quả; ${folder} là một tệp. / With several files, -o names the output folder; ${folder} is a file.`);
+  const { fixMany, fixSummaryText } = await import('./batch-fix');
+  const outcomes = await fixMany(inputs, folder, options, io.err);
+  if (!outcomes.length) throw new UsageError('Không có tệp .xlsx nào để sửa. / No .xlsx file to fix.');
+  io.out(
+    options.json
+      ? JSON.stringify({ files: outcomes.map((o) => (o.result ? { file: o.file, output: o.output, sheets: o.result.sheets.map((s) => ({ sheet: s.sheet, backup: s.backup ?? null, edits: s.plan.edits.length, notices: s.plan.notices })) } : { file: o.file, unusable: o.unusable })) }, null, 2)
+      : fixSummaryText(outcomes),
+  );
+  return outcomes.some((o) => o.unusable) ? EXIT.unusable : EXIT.ok;
 }
 
 /** Several files and folders in one process: a line per file on stderr, one summary, the worst exit code. */
@@ -205,7 +223,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
     if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json', '--report', '--force'], true), io);
     if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '-o', '--output', '--json', '--force']), io);
     if (command === 'summary') return await summary(parseArgs(rest, ['--sheet', '-o', '--output', '--force']), io);
-    if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json', '--force']), io);
+    if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json', '--force'], true), io);
     throw new UsageError(`Lệnh không hợp lệ: ${command}. / Unknown command: ${command}.`);
   } catch (e) {
     if (e instanceof UsageError) {

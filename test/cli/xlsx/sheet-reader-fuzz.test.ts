@@ -51,7 +51,7 @@ function readWithSaxes(xml: string): SheetSnapshot {
       cells[row] ??= [];
       if (a.hidden === '1' || a.hidden === 'true') hiddenRows.push(row);
     } else if (name === 'c') {
-      const m = a.r ? /^([A-Z]+)(\d+)$/.exec(a.r)! : undefined;
+      const m = a.r ? /^([A-Z]+)(\d+)$/.exec(a.r.toUpperCase()) : undefined;
       if (m) {
         col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
         row = Number(m[2]) - 1;
