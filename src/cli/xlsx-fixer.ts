@@ -57,8 +57,10 @@ export async function fixWorkbook(input: string, output: string, options: PlanOp
         names.push(backup);
       }
       fix.backup = backup;
-      const writes: CellWrite[] = plan.edits.map((e) => ({ row: e.row, col: e.col, formula: e.formula, value: e.value, style: (current) => styles.withNumberFormat(current, e.numberFormat) }));
-      edit.replace(entry.part, patchSheet(edit.read(entry.part)!, writes));
+      // The snapshot is not needed any more: let it go before the sheet is rewritten.
+      snapshots[i] = undefined as never;
+      const writes: CellWrite[] = plan.edits.map((e) => ({ row: e.row, col: e.col, formula: e.formula, value: e.value, numberFormat: e.numberFormat }));
+      edit.replace(entry.part, patchSheet(edit.read(entry.part)!, writes, (current, w) => styles.withNumberFormat(current, w.numberFormat!)));
       for (const row of changeLogRows(plan, stamp)) logRows.push(row);
     }
     result.sheets.push(fix);
@@ -82,7 +84,7 @@ function appendLog(edit: PackageEdit, opened: ReturnType<typeof openWorkbook>, r
   if (existing) {
     const [log] = readSheets(opened, [existing]);
     const first = log.cells.length;
-    const writes: CellWrite[] = rows.flatMap((cells, r) => cells.flatMap((value, c) => (value === null ? [] : [{ row: first + r, col: c, value, style: () => 0 }])));
+    const writes: CellWrite[] = rows.flatMap((cells, r) => cells.flatMap((value, c) => (value === null ? [] : [{ row: first + r, col: c, value }])));
     edit.replace(existing.part, patchSheet(edit.read(existing.part)!, writes));
     return;
   }

@@ -228,30 +228,28 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
   };
 
   // A suspect is harmless where the recomputed formula is its correction (a group row's own sum).
-  const dependents = new Map<CellKey, CellKey[]>();
-  const link = (input: CellKey, target: CellKey) => {
-    const list = dependents.get(input);
-    if (list) list.push(target);
-    else dependents.set(input, [target]);
-  };
-  sumTargets.forEach((rel, k) => rel.parts.forEach((p) => link(p, k)));
-  rateTargets.forEach((rel, k) => [...rel.numerator, ...rel.denominator].forEach((p) => link(p, k)));
-  const tainted = new Set<CellKey>();
-  const queue: CellKey[] = [];
+  const roots = new Set<CellKey>();
   for (const [k, expected] of suspects(table, options.applySuggestions)) {
     const planned = sumTargets.has(k) ? valueOf(k) : rateTargets.has(k) ? rateValue(rateTargets.get(k)!) * 100 : undefined;
     if (expected !== null && planned !== undefined && Math.abs(planned - expected) < 0.006) continue;
-    tainted.add(k);
-    queue.push(k);
+    roots.add(k);
   }
-  for (let next = 0; next < queue.length; next++) {
-    for (const t of dependents.get(queue[next]) ?? []) {
-      if (!tainted.has(t)) {
-        tainted.add(t);
-        queue.push(t);
-      }
-    }
-  }
+  // A total or rate is tainted when a suspect is among what it is computed from, at any depth.
+  // Asked of each target once, remembered; no map of every cell's dependents (500,000 arrays at 100,000 rows).
+  const taint = new Map<CellKey, boolean>();
+  const isTainted = (k: CellKey): boolean => {
+    if (roots.has(k)) return true;
+    const sum = sumTargets.get(k);
+    const rate = rateTargets.get(k);
+    if (!sum && !rate) return false;
+    const known = taint.get(k);
+    if (known !== undefined) return known;
+    taint.set(k, false); // a cycle, should one exist, does not taint by itself
+    const tainted = Boolean(sum?.parts.some(isTainted) || rate?.numerator.some(isTainted) || rate?.denominator.some(isTainted));
+    taint.set(k, tainted);
+    return tainted;
+  };
+  const tainted = { has: (k: CellKey) => roots.size > 0 && isTainted(k) };
 
   // A formula replaces a value only where it gives that value (within the rate's own rounding),
   // or where a finding names the cell: anything else would change a figure no finding explains.
@@ -307,7 +305,7 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
       push(k, { value: info.parsed.value, numberFormat: countFormat(info), reason: 'text-to-number', changesValue: false });
     }
   }
-  const kept = [...tainted].filter((k) => sumTargets.has(k) || rateTargets.has(k)).sort((a, b) => a - b);
+  const kept = [...sumTargets.keys(), ...rateTargets.keys()].filter((k) => tainted.has(k)).sort((a, b) => a - b);
   const address = (k: CellKey) => cellAddress(rowOfKey(k), colOfKey(k));
   return { edits: edits.filter((e) => changesSomething(sheet, e)), kept: kept.map(address), differs: differs.sort((a, b) => a - b).map(address) };
 }

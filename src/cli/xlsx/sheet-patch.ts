@@ -15,9 +15,14 @@ export interface CellWrite {
   /** Without "="; the value is then the formula's result. */
   formula?: string;
   value: number | string | null;
-  /** The style index to give the cell, from the one it has (0 for a cell not yet written). */
-  style: (current: number) => number;
+  /** The number format to give the cell (its other formatting stays); none: the cell's style stays. */
+  numberFormat?: string;
 }
+
+/** The style index a written cell gets, from the one it has (0 for a cell not yet written). */
+export type StyleFor = (current: number, write: CellWrite) => number;
+
+const KEEP_STYLE: StyleFor = (current) => current;
 
 interface SharedCell {
   si: string;
@@ -62,7 +67,7 @@ function parseRef(bytes: Uint8Array, start: number, end: number): [number, numbe
   return [row - 1, col - 1];
 }
 
-export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
+export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: StyleFor = KEEP_STYLE): Uint8Array {
   if (!writes.length) return bytes;
   const byRow = new Map<number, CellWrite[]>();
   for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
@@ -87,12 +92,12 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
   let formulaText: string | undefined;
   let inFormula = false;
 
-  const cells = (list: CellWrite[], styleOf: (w: CellWrite) => number) => list.map((w) => cellXml(w, w.style(styleOf(w)), prefix)).join('');
+  const cells = (list: CellWrite[]) => list.map((w) => cellXml(w, styleFor(0, w), prefix)).join('');
   const newRows = (before: number) => {
     let out = '';
     while (nextRow < rowsToWrite.length && rowsToWrite[nextRow] < before) {
       const r = rowsToWrite[nextRow++];
-      out += `<${prefix}row r="${r + 1}">${cells(byRow.get(r)!, () => 0)}</${prefix}row>`;
+      out += `<${prefix}row r="${r + 1}">${cells(byRow.get(r)!)}</${prefix}row>`;
     }
     return out;
   };
@@ -121,7 +126,7 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
         if (nextRow < rowsToWrite.length && rowsToWrite[nextRow] === row) pending = [...byRow.get(rowsToWrite[nextRow++])!];
         if (x.selfClosing && pending.length) {
           const tag = Buffer.from(bytes.subarray(x.tagStart, x.tagEnd)).toString('utf8').replace(/\s*\/>$/, '>');
-          splice.replace(x.tagStart, x.tagEnd, `${tag}${cells(pending, () => 0)}</${rawTagName(bytes, x.tagStart)}>`);
+          splice.replace(x.tagStart, x.tagEnd, `${tag}${cells(pending)}</${rawTagName(bytes, x.tagStart)}>`);
           pending = [];
         }
       } else if (name === 'c') {
@@ -139,7 +144,7 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
         let before = 0;
         while (before < pending.length && pending[before].col < col) before++;
         if (before) {
-          splice.insert(x.tagStart, cells(pending.slice(0, before), () => 0));
+          splice.insert(x.tagStart, cells(pending.slice(0, before)));
           pending = pending.slice(before);
         }
         cellWrite = pending.length && pending[0].col === col ? pending.shift() : undefined;
@@ -167,10 +172,10 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[]): Uint8Array {
         shared.push(formula);
         inFormula = false;
       } else if (name === 'c') {
-        if (cellWrite) splice.replace(cellStart, x.tagEnd, cellXml(cellWrite, cellWrite.style(cellStyle), prefix));
+        if (cellWrite) splice.replace(cellStart, x.tagEnd, cellXml(cellWrite, styleFor(cellStyle, cellWrite), prefix));
         cellWrite = undefined;
       } else if (name === 'row') {
-        if (pending.length && !x.selfClosing) splice.insert(x.tagStart, cells(pending, () => 0));
+        if (pending.length && !x.selfClosing) splice.insert(x.tagStart, cells(pending));
         pending = [];
       } else if (name === 'sheetData') {
         const rows = newRows(Infinity);
