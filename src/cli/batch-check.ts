@@ -9,8 +9,8 @@ import { checkWorkbook, WorkbookReport } from '../engine/check';
 import { formatCount, formatDay } from '../engine/format';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { toJsonReport, JsonReport } from './report-json';
-import { checkOutput, writeAtomically } from './safe-write';
-import { renderSheetDraft } from './xlsx-sheet-draft';
+import { writeWithSheets } from './xlsx-added-sheets';
+import { blankWorkbook } from './xlsx/blank-workbook';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
 
 export interface FileOutcome {
@@ -125,10 +125,5 @@ export function batchSummaryDraft(outcomes: FileOutcome[], date: Date): SheetDra
 
 /** Writes the summary workbook (never over an existing file unless `force`). */
 export async function writeBatchReport(output: string, outcomes: FileOutcome[], force: boolean, date = new Date()): Promise<void> {
-  checkOutput(outcomes.map((o) => o.file), output, force);
-  // exceljs is loaded only when a report is asked for.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  renderSheetDraft(wb, batchSummaryDraft(outcomes, date));
-  await writeAtomically(output, force, (temporary) => wb.xlsx.writeFile(temporary));
+  await writeWithSheets(outcomes.map((o) => o.file), output, force, () => ({ opened: blankWorkbook(output), drafts: [batchSummaryDraft(outcomes, date)], result: undefined }));
 }

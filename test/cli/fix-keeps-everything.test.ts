@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { unzipSync } from 'fflate';
 import { fixWorkbook, FixResult } from '../../src/cli/xlsx-fixer';
+import { rankWorkbook } from '../../src/cli/xlsx-ranking';
 import { openWorkbook, readSheets, worksheetsOf } from '../../src/cli/xlsx-reader';
 import { readBookParts, readRelationships, relationshipsPartOf } from '../../src/cli/xlsx/package-parts';
 import { ZipPackage } from '../../src/cli/xlsx/zip-package';
@@ -102,4 +103,17 @@ test('the copy of the changed sheet is its part as received, with its own copies
 test('the shared formulas of the untouched sheet are read in every cell, before and after', async () => {
   const [data] = await Promise.all([readSheets(openWorkbook(out), worksheetsOf(openWorkbook(out), 'Dữ liệu'))]);
   expect(data[0].cells.slice(1, 4).map((row) => row[2]?.formula)).toEqual(['B2*2', 'B3*2', 'B4*2']);
+});
+
+test('rank adds its sheet and table and changes no part of the workbook but the listings and styles', async () => {
+  const ranked = out.replace('da-sua', 'xep-hang');
+  await rankWorkbook(RICH, ranked, 'PL VII', { measure: 'on-time', preset: 'khanh-hoa' });
+  const parts = unzipSync(fs.readFileSync(ranked));
+  const listings = new Set(['xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']);
+  for (const name of Object.keys(before).filter((n) => !listings.has(n))) expect([name, name in parts && same(parts[name], before[name])]).toEqual([name, true]);
+  const added = Object.keys(parts).filter((n) => !(n in before));
+  expect(added.sort()).toEqual(['xl/tables/table1.xml', 'xl/worksheets/_rels/sheet12.xml.rels', 'xl/worksheets/sheet12.xml']);
+  const book = bookOf(ranked);
+  expect(book.sheets.map((s) => s.name).slice(-1)).toEqual(['Xếp hạng – Tỉ lệ đúng hạn']);
+  expect(Buffer.from(parts['xl/workbook.xml']).toString()).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${book.sheets.length - 1}">`);
 });

@@ -46,6 +46,8 @@ export class PackageEdit {
   private readonly taken = new Set<string>();
   private contentTypes: Map<string, string> | undefined;
   private fullCalc = false;
+  private readonly definedNames: string[] = [];
+  private tables: { ids: Set<number>; names: Set<string> } | undefined;
 
   constructor(private readonly opened: OpenedWorkbook) {
     for (const e of opened.pkg.entries) this.taken.add(e.name.toLowerCase());
@@ -89,12 +91,48 @@ export class PackageEdit {
     this.added.push({ name, bytes, contentType, copyOf });
   }
 
-  /** Adds a worksheet part as a new sheet at the end of the workbook. */
-  addSheet(sheetName: string, xml: Uint8Array): string {
+  /**
+   * Adds a worksheet part as a new sheet at the end of the workbook, with the parts it owns
+   * (relationship ids rId1, rId2… in the order given). Returns its part and its index among the sheets.
+   */
+  addSheet(sheetName: string, xml: Uint8Array, owned: { type: string; part: string }[] = []): { part: string; index: number } {
     const part = this.freeName('xl/worksheets', 'sheet', '.xml');
     this.addPart(part, xml, WORKSHEET_CONTENT_TYPE);
+    if (owned.length) {
+      const rels = owned.map((o, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS_NS}/${o.type}" Target="${escapeXml(relativeTarget(part, o.part))}"/>`).join('');
+      this.addPart(relationshipsPartOf(part), encoder.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`));
+    }
     this.registerSheet(sheetName, part);
-    return part;
+    return { part, index: this.opened.book.sheets.length + this.sheets.length - 1 };
+  }
+
+  /** A defined name local to a sheet (by its index), such as the rows printed on every page. */
+  addDefinedName(name: string, sheetIndex: number, value: string): void {
+    this.definedNames.push(`<definedName name="${escapeXml(name)}" localSheetId="${sheetIndex}">${escapeXml(value)}</definedName>`);
+  }
+
+  /** A table id and name no table of the workbook has yet (both are unique in a workbook). */
+  newTable(base: string): { id: number; name: string } {
+    if (!this.tables) {
+      this.tables = { ids: new Set(), names: new Set() };
+      for (const e of this.opened.pkg.entries) {
+        if (!/^xl\/tables\/[^/]+\.xml$/i.test(e.name)) continue;
+        const x = new XmlScanner(this.opened.pkg.read(e.name)!);
+        let t = x.next();
+        while (t !== OPEN && t !== END) t = x.next();
+        if (t !== OPEN) continue;
+        this.tables.ids.add(Number(x.attr('id')));
+        this.tables.names.add((x.attr('name') ?? '').toLowerCase());
+        this.tables.names.add((x.attr('displayName') ?? '').toLowerCase());
+      }
+    }
+    let id = 1;
+    while (this.tables.ids.has(id)) id++;
+    let n = 1;
+    while (this.tables.names.has(`${base}${n}`.toLowerCase())) n++;
+    this.tables.ids.add(id);
+    this.tables.names.add(`${base}${n}`.toLowerCase());
+    return { id, name: `${base}${n}` };
   }
 
   /** A copy of a sheet as a new sheet: its XML part and every part it owns (comments, drawings, charts, tables, pivot tables…). */
@@ -174,6 +212,8 @@ export class PackageEdit {
     let prefix = '';
     let declare = '';
     let calcDone = !this.fullCalc;
+    let namesDone = !this.definedNames.length;
+    const names = () => this.definedNames.map((d) => (prefix ? d.replace(/<(\/?)definedName/g, `<$1${prefix}definedName`) : d)).join('');
     for (let t = x.next(); t !== END; t = x.next()) {
       // The element's own level: 1 for the root, 2 for its children (an empty element is not left open).
       const level = t === OPEN ? x.depth + (x.selfClosing ? 1 : 0) : x.depth + 1;
@@ -183,6 +223,21 @@ export class PackageEdit {
         const declared = x.attrNamed(RELATIONSHIPS_NS);
         if (declared && declared !== 'xmlns') relPrefix = declared;
         else declare = ` xmlns:r="${RELATIONSHIPS_NS}"`;
+      } else if (t === CLOSE && x.name === 'definedNames' && !namesDone) {
+        splice.insert(x.tagStart, names());
+        namesDone = true;
+      } else if (t === OPEN && level === 2 && !namesDone && (x.name === 'calcPr' || AFTER_CALC.includes(x.name))) {
+        // No definedNames element: one goes before calcPr and what follows it.
+        splice.insert(x.tagStart, `<${prefix}definedNames>${names()}</${prefix}definedNames>`);
+        namesDone = true;
+        if (x.name === 'calcPr' && !calcDone) {
+          const head = text(bytes.subarray(x.tagStart, x.tagEnd));
+          splice.replace(x.tagStart, x.tagEnd, withAttributes(head, { fullCalcOnLoad: '1' }));
+          calcDone = true;
+        } else if (!calcDone) {
+          splice.insert(x.tagStart, `<${prefix}calcPr fullCalcOnLoad="1"/>`);
+          calcDone = true;
+        }
       } else if (t === OPEN && x.name === 'calcPr' && !calcDone) {
         const head = text(bytes.subarray(x.tagStart, x.tagEnd));
         splice.replace(x.tagStart, x.tagEnd, withAttributes(head, { fullCalcOnLoad: '1' }));
@@ -192,9 +247,10 @@ export class PackageEdit {
         calcDone = true;
       } else if (t === CLOSE && x.name === 'sheets' && this.sheets.length) {
         splice.insert(x.tagStart, this.sheets.map((s) => `<${prefix}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${declare ? 'r' : relPrefix}:id="${s.relationshipId}"${declare}/>`).join(''));
-      } else if (t === CLOSE && level === 1 && !calcDone) {
-        splice.insert(x.tagStart, `<${prefix}calcPr fullCalcOnLoad="1"/>`);
-        calcDone = true;
+      } else if (t === CLOSE && level === 1) {
+        if (!namesDone) splice.insert(x.tagStart, `<${prefix}definedNames>${names()}</${prefix}definedNames>`);
+        if (!calcDone) splice.insert(x.tagStart, `<${prefix}calcPr fullCalcOnLoad="1"/>`);
+        namesDone = calcDone = true;
       }
     }
     return splice.result();
@@ -241,7 +297,7 @@ export class PackageEdit {
   /** The output package's bytes. */
   write(): Buffer {
     const { pkg, book } = this.opened;
-    if (this.sheets.length || this.fullCalc) this.replace(book.workbookPart, this.workbookXml());
+    if (this.sheets.length || this.fullCalc || this.definedNames.length) this.replace(book.workbookPart, this.workbookXml());
     if (this.sheets.length || this.removed.size) this.replace(relationshipsPartOf(book.workbookPart), this.workbookRelationshipsXml());
     if (this.added.length || this.removed.size) this.replace('[Content_Types].xml', this.contentTypesXml());
     const parts: OutputPart[] = [];

@@ -1,14 +1,30 @@
 /**
  * New cell styles in a workbook's styles part, added after the ones it has: a style that is an
  * existing one with another number format (a rate written as a formula keeps its cell's font,
- * fill and borders), and one bold style for the header of the change log. Existing styles and
- * their indices never change.
+ * fill and borders), and the styles of the sheets PhuLuc adds (bold, italic, coloured text, a
+ * filled header, thin borders, alignment). Existing styles and their indices never change.
  */
 import { BUILT_IN_FORMATS } from './styles-part';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner';
 import { escapeXml, rawTagName, withAttributes, XmlSplice } from './xml-splice';
 
 const FIRST_CUSTOM_FORMAT = 164;
+
+/** A style for a cell of a sheet PhuLuc adds. Colours are ARGB ("FF305496"). */
+export interface StyleSpec {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  border?: string;
+  horizontal?: 'center' | 'left' | 'right';
+  vertical?: 'top' | 'center';
+  wrap?: boolean;
+  numberFormat?: string;
+}
+
+const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'];
 
 interface Section {
   /** The byte range of the count attribute's value, when it has one. */
@@ -31,6 +47,8 @@ export class StylesPatch {
   private readonly addedFormats: string[] = [];
   private readonly addedXfs: string[] = [];
   private readonly addedFonts: string[] = [];
+  private readonly addedFills: string[] = [];
+  private readonly addedBorders: string[] = [];
   private readonly made = new Map<string, number>();
   private prefix = '';
   private root = '';
@@ -48,7 +66,7 @@ export class StylesPatch {
           this.root = rawTagName(bytes, x.tagStart);
           this.prefix = this.root.includes(':') ? this.root.slice(0, this.root.indexOf(':') + 1) : '';
         }
-        if (depth === 2 && (x.name === 'numFmts' || x.name === 'fonts' || x.name === 'cellXfs')) {
+        if (depth === 2 && SECTIONS.includes(x.name)) {
           section = x.name;
           this.sections.set(section, { count: x.attrRange('count'), end: x.tagEnd, size: 0, raw: rawTagName(bytes, x.tagStart), selfClosing: x.selfClosing, start: x.tagStart, tagEnd: x.tagEnd });
         } else if (depth === 3 && section) {
@@ -83,12 +101,7 @@ export class StylesPatch {
     const key = `${base}|${code}`;
     const known = this.made.get(key);
     if (known !== undefined) return known;
-    let id = this.formatIds.get(code);
-    if (id === undefined) {
-      id = this.nextFormatId++;
-      this.formatIds.set(code, id);
-      this.addedFormats.push(`<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    }
+    const id = this.formatId(code);
     const source = this.xfs[base] ?? this.xfs[0];
     let index: number;
     if (this.xfNumFmt[base] === id) index = base;
@@ -100,14 +113,50 @@ export class StylesPatch {
 
   /** A bold style on the default font, for a header row. */
   bold(): number {
-    const known = this.made.get('bold');
+    return this.style({ bold: true });
+  }
+
+  /** A style for a cell of an added sheet: its font, fill, border and alignment added as needed. */
+  style(spec: StyleSpec): number {
+    const key = JSON.stringify(spec);
+    const known = this.made.get(key);
     if (known !== undefined) return known;
-    const fonts = this.sections.get('fonts');
-    const fontId = (fonts?.size ?? 0) + this.addedFonts.length;
-    this.addedFonts.push(`<${this.prefix}font><${this.prefix}b/><${this.prefix}sz val="11"/><${this.prefix}name val="Calibri"/></${this.prefix}font>`);
-    const index = this.addXf(`<${this.prefix}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`, 0);
-    this.made.set('bold', index);
+    const p = this.prefix;
+    const font = `<${p}font>${spec.bold ? `<${p}b/>` : ''}${spec.italic ? `<${p}i/>` : ''}<${p}sz val="${spec.size ?? 11}"/>${spec.color ? `<${p}color rgb="${spec.color}"/>` : ''}<${p}name val="Calibri"/><${p}family val="2"/></${p}font>`;
+    const fontId = this.count('fonts') + this.addedFonts.length;
+    this.addedFonts.push(font);
+    let fillId = 0;
+    if (spec.fill) {
+      fillId = this.count('fills') + this.addedFills.length;
+      this.addedFills.push(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${spec.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+    }
+    let borderId = 0;
+    if (spec.border) {
+      borderId = this.count('borders') + this.addedBorders.length;
+      const side = (name: string) => `<${p}${name} style="thin"><${p}color rgb="${spec.border}"/></${p}${name}>`;
+      this.addedBorders.push(`<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`);
+    }
+    const numFmtId = spec.numberFormat ? this.formatId(spec.numberFormat) : 0;
+    const alignment = spec.horizontal || spec.vertical || spec.wrap ? `<${p}alignment${spec.horizontal ? ` horizontal="${spec.horizontal}"` : ''}${spec.vertical ? ` vertical="${spec.vertical}"` : ''}${spec.wrap ? ' wrapText="1"' : ''}/>` : '';
+    const xf = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyFont="1"${numFmtId ? ' applyNumberFormat="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}${alignment ? ` applyAlignment="1">${alignment}</${p}xf>` : '/>'}`;
+    const index = this.addXf(xf, numFmtId);
+    this.made.set(key, index);
     return index;
+  }
+
+  private count(section: string): number {
+    return this.sections.get(section)?.size ?? 0;
+  }
+
+  /** The id of a number format: built in, already in the workbook, or added. */
+  private formatId(code: string): number {
+    let id = this.formatIds.get(code);
+    if (id === undefined) {
+      id = this.nextFormatId++;
+      this.formatIds.set(code, id);
+      this.addedFormats.push(`<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    }
+    return id;
   }
 
   private addXf(xml: string, numFmt: number): number {
@@ -118,7 +167,7 @@ export class StylesPatch {
   }
 
   get changed(): boolean {
-    return this.addedXfs.length > 0 || this.addedFormats.length > 0 || this.addedFonts.length > 0;
+    return this.addedXfs.length > 0 || this.addedFormats.length > 0 || this.addedFonts.length > 0 || this.addedFills.length > 0 || this.addedBorders.length > 0;
   }
 
   result(): Uint8Array {
@@ -138,8 +187,10 @@ export class StylesPatch {
         else throw new Error(`the styles part has no ${before.join('/')}`);
       }
     };
-    add('numFmts', this.addedFormats, ['fonts', 'cellXfs']);
-    add('fonts', this.addedFonts, ['cellXfs']);
+    add('numFmts', this.addedFormats, ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs']);
+    add('fonts', this.addedFonts, ['fills', 'borders', 'cellStyleXfs', 'cellXfs']);
+    add('fills', this.addedFills, ['borders', 'cellStyleXfs', 'cellXfs']);
+    add('borders', this.addedBorders, ['cellStyleXfs', 'cellXfs']);
     add('cellXfs', this.addedXfs, []);
     return splice.result();
   }
