@@ -1,7 +1,7 @@
 /**
  * The ranking sheet a person would print, described without any host: title, source, rules,
  * a warning when the source still has errors, and the table Hạng | Đơn vị | counts | measure |
- * Xếp loại | Ghi chú. Each host (exceljs, Office.js) renders this draft.
+ * Xếp loại | Ghi chú. Each host (the file writer, Office.js) renders this draft.
  */
 import { formatDay } from './format';
 import { Ranking, RankedUnit, TierMode } from './ranking';

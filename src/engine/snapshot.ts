@@ -1,6 +1,6 @@
 /**
  * A plain, host-independent picture of one worksheet: what the engine reads.
- * Both hosts (Office.js and exceljs) produce it; the engine never sees either.
+ * Both hosts (Office.js and the file reader) produce it; the engine never sees either.
  */
 import { cleanText } from './text';
 

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkWorkbook, WorkbookReport } from '../../src/engine/check';
-import { loadWorkbook, worksheetToSnapshot } from '../../src/cli/exceljs-workbook';
+import { loadWorkbook, worksheetToSnapshot } from '../fixtures/exceljs-snapshot';
 import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { createExcelHost } from '../../src/excel/office-host';
 import { SheetSnapshot } from '../../src/engine/snapshot';

@@ -2,8 +2,8 @@
  * A sheet PhuLuc adds (a ranking, a summary) written into the package as a new worksheet part:
  * title and notes merged across the table, an Excel table with a style and filter buttons, a
  * filled header, number formats, a colour scale on the measure, the header frozen and printed on
- * every page, landscape and fit to width. The same picture the exceljs renderer draws, made
- * without rebuilding the workbook, so nothing else in it is lost.
+ * every page, landscape and fit to width; made without rebuilding the workbook, so nothing else
+ * in it is lost.
  */
 import { cellAddress, columnLetters } from '../../engine/address';
 import { SheetDraft } from '../../engine/ranking-sheet';
