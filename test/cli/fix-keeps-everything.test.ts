@@ -117,3 +117,26 @@ test('rank adds its sheet and table and changes no part of the workbook but the 
   expect(book.sheets.map((s) => s.name).slice(-1)).toEqual(['Xếp hạng – Tỉ lệ đúng hạn']);
   expect(Buffer.from(parts['xl/workbook.xml']).toString()).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${book.sheets.length - 1}">`);
 });
+
+test('a macro-enabled workbook (.xlsm) keeps its VBA project and its kind', async () => {
+  // The sample made macro-enabled: the workbook's content type and a VBA project part, as Excel saves them.
+  const parts = unzipSync(fs.readFileSync(path.resolve(__dirname, '../../samples/bao-cao-cchc-quy-1-2017.xlsx')));
+  const vba = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251));
+  parts['xl/vbaProject.bin'] = vba;
+  const types = Buffer.from(parts['[Content_Types].xml']).toString('utf8');
+  parts['[Content_Types].xml'] = new TextEncoder().encode(
+    types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml').replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+  );
+  const rels = Buffer.from(parts['xl/_rels/workbook.xml.rels']).toString('utf8');
+  parts['xl/_rels/workbook.xml.rels'] = new TextEncoder().encode(rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+  const { zipSync } = await import('fflate');
+  const input = path.join(path.dirname(out), 'vi-mo.xlsm');
+  fs.writeFileSync(input, zipSync(parts));
+  const fixed = path.join(path.dirname(out), 'vi-mo-da-sua.xlsm');
+  const result = await fixWorkbook(input, fixed, { applySuggestions: false, values: false });
+  expect(result.sheets.some((s) => s.plan.edits.length)).toBe(true);
+  const written = unzipSync(fs.readFileSync(fixed));
+  expect(same(written['xl/vbaProject.bin'], vba)).toBe(true);
+  expect(Buffer.from(written['[Content_Types].xml']).toString('utf8')).toContain('macroEnabled.main+xml');
+  expect(Buffer.from(written['xl/_rels/workbook.xml.rels']).toString('utf8')).toContain('Target="vbaProject.bin"');
+});

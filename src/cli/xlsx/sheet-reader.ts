@@ -35,8 +35,12 @@ export function serialDay(serial: number, date1904: boolean): string {
   return dayText(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000)));
 }
 
-/** "AB12" in bytes → [row, col], 0-based; undefined when it is not a cell address. */
-function parseCellRef(bytes: Uint8Array, start: number, end: number): [number, number] | undefined {
+// The address just parsed (kept out of an array: one is read for every cell).
+let parsedRow = 0;
+let parsedCol = 0;
+
+/** "AB12" in bytes → parsedRow, parsedCol (0-based); false when it is not a cell address. */
+function parseCellRef(bytes: Uint8Array, start: number, end: number): boolean {
   let i = start;
   let col = 0;
   for (; i < end; i++) {
@@ -44,15 +48,17 @@ function parseCellRef(bytes: Uint8Array, start: number, end: number): [number, n
     if (b < 0x61 || b > 0x7a) break;
     col = col * 26 + (b - 0x60);
   }
-  if (i === start || i === end || col > MAX_COLS) return undefined;
+  if (i === start || i === end || col > MAX_COLS) return false;
   let row = 0;
   for (; i < end; i++) {
     const d = bytes[i] - 0x30;
-    if (d < 0 || d > 9) return undefined;
+    if (d < 0 || d > 9) return false;
     row = row * 10 + d;
   }
-  if (row < 1 || row > MAX_ROWS) return undefined;
-  return [row - 1, col - 1];
+  if (row < 1 || row > MAX_ROWS) return false;
+  parsedRow = row - 1;
+  parsedCol = col - 1;
+  return true;
 }
 
 interface SharedMaster {
@@ -105,16 +111,15 @@ export function readSheet(bytes: Uint8Array, name: string, context: SheetReadCon
   const startCell = () => {
     if (++sheetCells > context.sheetCells) throw context.onLimit('sheet-cells');
     if (--context.budget.cells < 0) throw context.onLimit('workbook-cells');
-    const ref = x.attrRange('r');
-    if (ref) {
-      const at = parseCellRef(bytes, ref[0], ref[1]);
-      if (!at) throw new XmlError(ref[0], `a cell address "${x.attr('r')}" outside the sheet`);
-      if (at[0] !== row) {
+    const ref = x.attrIndex('r');
+    if (ref >= 0) {
+      if (!parseCellRef(bytes, x.valueStart(ref), x.valueEnd(ref))) throw new XmlError(x.valueStart(ref), `a cell address "${x.attr('r')}" outside the sheet`);
+      if (parsedRow !== row) {
         // A cell outside its row element: read where its address says.
-        row = at[0];
+        row = parsedRow;
         rowCells = cells[row] ?? (cells[row] = []);
       }
-      col = at[1];
+      col = parsedCol;
     } else if (++col >= MAX_COLS) throw new XmlError(x.tagStart, 'a row with more cells than a sheet has columns');
     if (row < 0) {
       row = 0;
@@ -122,8 +127,8 @@ export function readSheet(bytes: Uint8Array, name: string, context: SheetReadCon
     }
     const s = x.attrInt('s');
     style = s < 0 ? defaultStyle : styles.at(s);
-    const t = x.attrRange('t');
-    type = t === undefined ? undefined : t[1] - t[0] === 1 && bytes[t[0]] === 0x73 ? 's' : x.attr('t');
+    const t = x.attrIndex('t');
+    type = t < 0 ? undefined : x.valueEnd(t) - x.valueStart(t) === 1 && bytes[x.valueStart(t)] === 0x73 ? 's' : x.attr('t');
     value = undefined;
     valuePieces = 0;
     formula = undefined;

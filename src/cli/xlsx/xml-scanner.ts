@@ -100,8 +100,13 @@ export class XmlScanner {
         return END;
       }
       if (b[p] !== LT) {
-        const q = b.indexOf(LT, p);
-        const end = q < 0 ? n : q;
+        // Text in a sheet is short (a number, an index): a plain loop beats a native call there.
+        let end = p + 1;
+        while (end < n && end - p < 64 && b[end] !== LT) end++;
+        if (end < n && b[end] !== LT) {
+          const q = b.indexOf(LT, end);
+          end = q < 0 ? n : q;
+        }
         this.pos = end;
         if (!this.open.length) {
           for (let i = p; i < end; i++) if (!isSpace(b[i])) throw new XmlError(i, 'text outside the root element');
@@ -149,6 +154,20 @@ export class XmlScanner {
   attrNamed(value: string): string | undefined {
     for (let i = 0; i < this.attrCount; i++) if (this.decode(this.attrStart[i], this.attrEnd[i], true) === value) return this.attrName[i];
     return undefined;
+  }
+
+  /** The index of the current tag's attribute with this local name, or -1; its value is at valueStart(i)…valueEnd(i). */
+  attrIndex(name: string): number {
+    for (let i = 0; i < this.attrCount; i++) if (this.attrName[i] === name) return i;
+    return -1;
+  }
+
+  valueStart(index: number): number {
+    return this.attrStart[index];
+  }
+
+  valueEnd(index: number): number {
+    return this.attrEnd[index];
   }
 
   /** The raw byte range [start, end) of an attribute's value, or undefined. */
@@ -291,8 +310,9 @@ export class XmlScanner {
 
   private endTag(p: number): XmlToken {
     const b = this.bytes;
-    const gt = b.indexOf(GT, p + 2);
-    if (gt < 0) throw new XmlError(p, 'the file ends inside an end tag');
+    let gt = p + 2;
+    while (gt < b.length && b[gt] !== GT) gt++;
+    if (gt >= b.length) throw new XmlError(p, 'the file ends inside an end tag');
     let nameEnd = p + 2;
     while (nameEnd < gt && !isSpace(b[nameEnd])) nameEnd++;
     for (let i = nameEnd; i < gt; i++) if (!isSpace(b[i])) throw new XmlError(i, 'text inside an end tag');
@@ -356,9 +376,13 @@ export class XmlScanner {
       while (i < n && isSpace(b[i])) i++;
       const quote = b[i];
       if (quote !== QUOTE && quote !== APOSTROPHE) throw new XmlError(i, 'an attribute value without quotes');
-      const close = b.indexOf(quote, i + 1);
-      if (close < 0) throw new XmlError(i, 'the file ends inside an attribute value');
-      for (let k = i + 1; k < close; k++) if (b[k] === LT) throw new XmlError(k, 'a "<" inside an attribute value');
+      // Values are short: one loop finds the closing quote and refuses a "<" on the way.
+      let close = i + 1;
+      while (close < n && b[close] !== quote) {
+        if (b[close] === LT) throw new XmlError(close, 'a "<" inside an attribute value');
+        close++;
+      }
+      if (close >= n) throw new XmlError(i, 'the file ends inside an attribute value');
       this.pushAttribute(this.localName(nameStart, nameEnd), i + 1, close);
       i = close + 1;
       if (i < n && !ends(b[i])) throw new XmlError(i, 'attributes not separated by a space');

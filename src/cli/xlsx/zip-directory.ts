@@ -100,7 +100,8 @@ export function inflateEntry(data: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
   try {
     // The declared size bounds the output: a part that inflates past it is damaged, not read on.
-    return zlib.inflateRawSync(stored, { maxOutputLength: Math.max(entry.size, 1) });
+    // One output chunk of the declared size: no joining of 16 KB pieces afterwards.
+    return zlib.inflateRawSync(stored, { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.min(Math.max(entry.size, 64), 1 << 30) });
   } catch (e) {
     throw new ZipFormatError(`${entry.name}: ${(e as Error).message}`);
   }
