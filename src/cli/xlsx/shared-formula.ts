@@ -4,8 +4,7 @@
  * every relative reference shifts, absolute ($) parts stay.
  */
 
-const MAX_ROW = 1048576;
-const MAX_COL = 16384;
+import { MAX_COLS as MAX_COL, MAX_ROWS as MAX_ROW } from './cell-address';
 
 function letterValue(letters: string): number {
   let n = 0;

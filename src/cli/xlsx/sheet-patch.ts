@@ -5,6 +5,7 @@
  * its other cells, so they keep exactly the formula they had.
  */
 import { cellAddress } from '../../engine/address';
+import { parsedAddress, readCellAddress } from './cell-address';
 import { shiftFormula } from './shared-formula';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner';
 import { escapeXml, rawTagName, XmlSplice } from './xml-splice';
@@ -45,26 +46,6 @@ function cellXml(w: CellWrite, style: number, prefix: string): string {
   }
   const v = w.value === null || !Number.isFinite(w.value) ? '' : `<${tag('v')}>${String(w.value)}</${tag('v')}>`;
   return `<${tag('c')} r="${r}"${s}>${f}${v}</${tag('c')}>`;
-}
-
-/** "AB12" in bytes [start, end) → [row, col], 0-based. */
-function parseRef(bytes: Uint8Array, start: number, end: number): [number, number] | undefined {
-  let col = 0;
-  let i = start;
-  for (; i < end; i++) {
-    const c = bytes[i] | 0x20;
-    if (c < 0x61 || c > 0x7a) break;
-    col = col * 26 + (c - 0x60);
-  }
-  let row = 0;
-  const digits = i;
-  for (; i < end; i++) {
-    const d = bytes[i] - 0x30;
-    if (d < 0 || d > 9) return undefined;
-    row = row * 10 + d;
-  }
-  if (digits === start || i === digits || row < 1) return undefined;
-  return [row - 1, col - 1];
 }
 
 export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: StyleFor = KEEP_STYLE): Uint8Array {
@@ -130,15 +111,11 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: Sty
           pending = [];
         }
       } else if (name === 'c') {
-        const range = x.attrRange('r');
-        const at = range === undefined ? undefined : parseRef(bytes, range[0], range[1]);
-        if (at) {
-          if (at[0] !== row) {
-            // A cell whose address puts it in another row than its row element: written cells of
-            // the row element not yet placed go before it.
-            row = at[0];
-          }
-          col = at[1];
+        const ref = x.attrIndex('r');
+        if (ref >= 0 && readCellAddress(bytes, x.valueStart(ref), x.valueEnd(ref))) {
+          // A cell whose address puts it in another row than its row element is taken where its address says.
+          row = parsedAddress.row;
+          col = parsedAddress.col;
         } else col++;
         // Written cells the row lacks, left of this one, go before it.
         let before = 0;

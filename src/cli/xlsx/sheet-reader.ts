@@ -6,6 +6,7 @@
  */
 import { parseRangeAddress } from '../../engine/address';
 import { CellRange, CellSnapshot, CellValue, dayText, SheetSnapshot } from '../../engine/snapshot';
+import { MAX_COLS, MAX_ROWS, parsedAddress, readCellAddress } from './cell-address';
 import { isTrue } from './package-parts';
 import { shiftFormula } from './shared-formula';
 import { unescapeExcelText } from './shared-strings';
@@ -23,8 +24,6 @@ export interface SheetReadContext {
   onLimit: (kind: 'sheet-cells' | 'workbook-cells') => Error;
 }
 
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
@@ -33,32 +32,6 @@ const INLINE = 3;
 /** Excel's day number (with its 1900 leap-year count, or the 1904 system) as the day it shows. */
 export function serialDay(serial: number, date1904: boolean): string {
   return dayText(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000)));
-}
-
-// The address just parsed (kept out of an array: one is read for every cell).
-let parsedRow = 0;
-let parsedCol = 0;
-
-/** "AB12" in bytes → parsedRow, parsedCol (0-based); false when it is not a cell address. */
-function parseCellRef(bytes: Uint8Array, start: number, end: number): boolean {
-  let i = start;
-  let col = 0;
-  for (; i < end; i++) {
-    const b = bytes[i] | 0x20;
-    if (b < 0x61 || b > 0x7a) break;
-    col = col * 26 + (b - 0x60);
-  }
-  if (i === start || i === end || col > MAX_COLS) return false;
-  let row = 0;
-  for (; i < end; i++) {
-    const d = bytes[i] - 0x30;
-    if (d < 0 || d > 9) return false;
-    row = row * 10 + d;
-  }
-  if (row < 1 || row > MAX_ROWS) return false;
-  parsedRow = row - 1;
-  parsedCol = col - 1;
-  return true;
 }
 
 interface SharedMaster {
@@ -113,13 +86,13 @@ export function readSheet(bytes: Uint8Array, name: string, context: SheetReadCon
     if (--context.budget.cells < 0) throw context.onLimit('workbook-cells');
     const ref = x.attrIndex('r');
     if (ref >= 0) {
-      if (!parseCellRef(bytes, x.valueStart(ref), x.valueEnd(ref))) throw new XmlError(x.valueStart(ref), `a cell address "${x.attr('r')}" outside the sheet`);
-      if (parsedRow !== row) {
+      if (!readCellAddress(bytes, x.valueStart(ref), x.valueEnd(ref))) throw new XmlError(x.valueStart(ref), `a cell address "${x.attr('r')}" outside the sheet`);
+      if (parsedAddress.row !== row) {
         // A cell outside its row element: read where its address says.
-        row = parsedRow;
+        row = parsedAddress.row;
         rowCells = cells[row] ?? (cells[row] = []);
       }
-      col = parsedCol;
+      col = parsedAddress.col;
     } else if (++col >= MAX_COLS) throw new XmlError(x.tagStart, 'a row with more cells than a sheet has columns');
     if (row < 0) {
       row = 0;

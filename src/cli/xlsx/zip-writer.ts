@@ -23,6 +23,18 @@ interface Written {
 const DOS_TIME = 0;
 const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 
+/** The fields a local header and a central directory entry share, in the same order: flags to name length. */
+function writeCommonFields(buffer: Buffer, at: number, record: Omit<Written, 'offset' | 'name'>, nameLength: number): void {
+  buffer.writeUInt16LE(record.flags, at);
+  buffer.writeUInt16LE(record.method, at + 2);
+  buffer.writeUInt16LE(DOS_TIME, at + 4);
+  buffer.writeUInt16LE(DOS_DATE, at + 6);
+  buffer.writeUInt32LE(record.crc >>> 0, at + 8);
+  buffer.writeUInt32LE(record.compressedSize, at + 12);
+  buffer.writeUInt32LE(record.size, at + 16);
+  buffer.writeUInt16LE(nameLength, at + 20);
+}
+
 export function writeZip(parts: OutputPart[]): Buffer {
   const chunks: Uint8Array[] = [];
   const written: Written[] = [];
@@ -46,15 +58,7 @@ export function writeZip(parts: OutputPart[]): Buffer {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(record.flags, 6);
-    header.writeUInt16LE(record.method, 8);
-    header.writeUInt16LE(DOS_TIME, 10);
-    header.writeUInt16LE(DOS_DATE, 12);
-    header.writeUInt32LE(record.crc >>> 0, 14);
-    header.writeUInt32LE(record.compressedSize, 18);
-    header.writeUInt32LE(record.size, 22);
-    header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(0, 28);
+    writeCommonFields(header, 6, record, name.length);
     chunks.push(header, name, data);
     written.push({ ...record, name, offset });
     offset += 30 + name.length + data.length;
@@ -65,14 +69,7 @@ export function writeZip(parts: OutputPart[]): Buffer {
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(w.flags, 8);
-    entry.writeUInt16LE(w.method, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(w.crc >>> 0, 16);
-    entry.writeUInt32LE(w.compressedSize, 20);
-    entry.writeUInt32LE(w.size, 24);
-    entry.writeUInt16LE(w.name.length, 28);
+    writeCommonFields(entry, 8, w, w.name.length);
     entry.writeUInt32LE(w.offset, 42);
     chunks.push(entry, w.name);
     offset += 46 + w.name.length;
