@@ -7,9 +7,10 @@
  */
 import * as fs from 'fs';
 import { checkSheet } from '../engine/check';
-import { changeLogRows, LOG_HEADER, LOG_WIDTHS } from '../engine/change-log';
+import { LOG_HEADER, LOG_WIDTHS } from '../engine/change-log';
 import { EditPlan, planSheet, PlanOptions } from '../engine/edit-plan';
-import { backupName, existingBackup, isPhuLucSheet, LOG_SHEET } from '../engine/sheet-names';
+import { isPhuLucSheet, LOG_SHEET } from '../engine/sheet-names';
+import { applyRecompute, logStamp, RecomputeWriter } from '../usecases/apply-recompute';
 import { checkOutput, writeAtomically } from './safe-write';
 import { WorkbookReadError } from './workbook-error';
 import { openWorkbook, readSheets, worksheetsOf } from './xlsx-reader';
@@ -40,30 +41,29 @@ export async function fixWorkbook(input: string, output: string, options: PlanOp
   const stylesBytes = book.stylesPart ? pkg.read(book.stylesPart) : undefined;
   if (!stylesBytes) throw new WorkbookReadError(`Không sửa được ${input}: sổ tính thiếu phần kiểu định dạng (styles). Hãy mở bằng Excel, lưu lại rồi thử lại.`, `Cannot fix ${input}: the workbook has no styles part. Open it in Excel, save it and try again.`);
   const styles = new StylesPatch(stylesBytes);
-  const names = book.sheets.map((s) => s.name);
-  const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
-  const result: FixResult = { output, sheets: [] };
+  const sheetNames = book.sheets.map((s) => s.name);
   const logRows: (string | null)[][] = [];
+  const stamp = logStamp();
+  const result: FixResult = { output, sheets: [] };
   entries.forEach((entry, i) => {
-    const snapshot = snapshots[i];
-    const plan = planSheet(snapshot, checkSheet(snapshot), options);
-    const fix: SheetFix = { sheet: entry.name, plan };
-    if (plan.edits.length) {
-      // The first change to a sheet keeps the sheet as received; later runs keep that first copy.
-      let backup = existingBackup(entry.name, names);
-      if (!backup) {
-        backup = backupName(entry.name, names);
-        edit.copySheet(entry, backup);
-        names.push(backup);
-      }
-      fix.backup = backup;
-      // The snapshot is not needed any more: let it go before the sheet is rewritten.
-      snapshots[i] = undefined as never;
-      const writes: CellWrite[] = plan.edits.map((e) => ({ row: e.row, col: e.col, formula: e.formula, value: e.value, numberFormat: e.numberFormat }));
-      edit.replace(entry.part, patchSheet(edit.read(entry.part)!, writes, (current, w) => styles.withNumberFormat(current, w.numberFormat!)));
-      for (const row of changeLogRows(plan, stamp)) logRows.push(row);
-    }
-    result.sheets.push(fix);
+    // A protected sheet gets a plan without edits, and a notice why.
+    const plan = planSheet(snapshots[i], checkSheet(snapshots[i]), options);
+    const isProtected = Boolean(snapshots[i].protected);
+    // The snapshot is not needed any more: let it go before the sheet is rewritten.
+    snapshots[i] = undefined as never;
+    const writer: RecomputeWriter = {
+      sheetNames,
+      isProtected: () => isProtected,
+      copySheet: (_sheet, name) => edit.copySheet(entry, name),
+      writeEdits: (_sheet, edits) => {
+        const writes: CellWrite[] = edits.map((e) => ({ row: e.row, col: e.col, formula: e.formula, value: e.value, numberFormat: e.numberFormat }));
+        edit.replace(entry.part, patchSheet(edit.read(entry.part)!, writes, (current, w) => styles.withNumberFormat(current, w.numberFormat!)));
+      },
+      appendLog: (rows) => {
+        for (const row of rows) logRows.push(row);
+      },
+    };
+    result.sheets.push({ sheet: entry.name, plan, ...applyRecompute(writer, plan, stamp) });
   });
   if (logRows.length) {
     appendLog(edit, opened, logRows, styles);

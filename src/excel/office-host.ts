@@ -8,10 +8,11 @@
  * protection and log, then all writes), adding a sheet 1, highlighting 2 (the fills to keep, then
  * the marks), removing highlights 2 (PhuLuc's own comments found, then fills restored).
  */
-import { changeLogRows, LOG_HEADER } from '../engine/change-log';
+import { LOG_HEADER } from '../engine/change-log';
 import { EditPlan, PlannedEdit } from '../engine/edit-plan';
 import { SheetDraft } from '../engine/ranking-sheet';
-import { backupName, existingBackup, LOG_SHEET } from '../engine/sheet-names';
+import { LOG_SHEET } from '../engine/sheet-names';
+import { applyRecompute, logStamp, RecomputeWriter } from '../usecases/apply-recompute';
 import { CellRange, CellSnapshot, dayText, SheetSnapshot } from '../engine/snapshot';
 import { cellAddress, columnLetters, parseAddress, parseRangeAddress } from '../engine/address';
 import { CommentApi, ContextApi, ExcelRun, Feature, FEATURES, officeRun, RangeApi, RangeViewApi, WorksheetApi, WorksheetProtectionApi } from './excel-api';
@@ -89,12 +90,6 @@ export class WriteFailedError extends Error {
   }
 }
 
-/** A sheet that cannot be written: said before anything is written. */
-export class ProtectedSheetError extends Error {
-  constructor(readonly sheet: string) {
-    super(`The sheet "${sheet}" is protected`);
-  }
-}
 
 type BoldGrid = ({ format?: { font?: { bold?: boolean } } } | boolean | null)[][];
 
@@ -396,25 +391,31 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           for (const e of batch) before.push(ws.getRange(cellAddress(e.row, e.col)).load(['formulas', 'numberFormat']));
         }
         await context.sync();
-        if (protection?.protected) throw new ProtectedSheetError(plan.sheet);
         const names = sheets.items.map((s) => s.name);
         const hasLog = names.includes(LOG_SHEET);
         let logEnd = 0;
         if (logUsed) logEnd = logUsed.isNullObject ? 0 : logUsed.rowIndex + logUsed.rowCount;
-        else if (hasLog) {
+        else if (hasLog && !protection?.protected) {
           const used = sheets.getItem(LOG_SHEET).getUsedRange().load(['rowIndex', 'rowCount']);
           await context.sync();
           logEnd = used.rowIndex + used.rowCount;
         }
 
+        // The steps, queued in the order the shared use case gives them, then written in requests under the size limit.
         const work: { bytes: number; write: () => void }[] = [];
-        let backup = existingBackup(plan.sheet, names);
-        if (!backup) {
-          // The first change to a sheet keeps it as received.
-          const name = backupName(plan.sheet, names);
-          backup = name;
-          if (!source) work.push({ bytes: BYTES_PER_EDIT, write: () => (ws.copy('End').name = name) });
-          else {
+        // New entries go below the old ones: the log keeps its history. It is written last, once every change is in.
+        const firstLogRow = logEnd + 1;
+        let logRows = 0;
+        const log = () => sheets.getItem(LOG_SHEET);
+        const writer: RecomputeWriter = {
+          sheetNames: [...names],
+          isProtected: () => Boolean(protection?.protected),
+          copySheet: (_sheet, name) => {
+            if (!source) {
+              work.push({ bytes: BYTES_PER_EDIT, write: () => (ws.copy('End').name = name) });
+              return;
+            }
+            // Without sheet copy, the backup is made from the sheet's formulas and number formats.
             const copy = sheets.add(name);
             const rowsPerBlock = Math.max(1, Math.floor(limit / 2 / (source.columnCount * BYTES_PER_CELL_READ)));
             for (let start = 0; start < source.rowCount; start += rowsPerBlock) {
@@ -431,23 +432,27 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
                 },
               });
             }
-          }
-        }
-        const stamp = new Date().toISOString().replace('T', ' ').slice(0, 19);
-        const rows = changeLogRows(plan, stamp).map((row) => row.map((v) => (v === null ? '' : asText(v))));
-        if (!hasLog) rows.unshift(LOG_HEADER);
-        // New entries go below the old ones: the log keeps its history. It is written last, once every change is in.
-        const firstLogRow = logEnd + 1;
-        const log = () => sheets.getItem(LOG_SHEET);
-        // Loops, not push(...): a plan of 250,000 edits is more arguments than a call can take.
-        for (const e of plan.edits) work.push({ bytes: BYTES_PER_EDIT, write: () => writeEdit(ws, e) });
-        if (!hasLog) work.push({ bytes: 100, write: () => void sheets.add(LOG_SHEET) });
-        let at = firstLogRow;
-        for (const chunk of batches(rows, limit / 2)) {
-          const top = at;
-          work.push({ bytes: JSON.stringify(chunk).length, write: () => (log().getRange(`A${top}:F${top + chunk.length - 1}`).values = chunk) });
-          at += chunk.length;
-        }
+          },
+          // Loops, not push(...): a plan of 250,000 edits is more arguments than a call can take.
+          writeEdits: (_sheet, edits) => {
+            for (const e of edits) work.push({ bytes: BYTES_PER_EDIT, write: () => writeEdit(ws, e) });
+          },
+          appendLog: (entries) => {
+            const rows = entries.map((row) => row.map((v) => (v === null ? '' : asText(v))));
+            if (!hasLog) {
+              rows.unshift(LOG_HEADER);
+              work.push({ bytes: 100, write: () => void sheets.add(LOG_SHEET) });
+            }
+            let at = firstLogRow;
+            for (const chunk of batches(rows, limit / 2)) {
+              const top = at;
+              work.push({ bytes: JSON.stringify(chunk).length, write: () => (log().getRange(`A${top}:F${top + chunk.length - 1}`).values = chunk) });
+              at += chunk.length;
+            }
+            logRows = rows.length;
+          },
+        };
+        const { backup = '' } = applyRecompute(writer, plan, logStamp());
         try {
           // Usually everything goes in this round trip; a larger plan goes in requests under the size limit.
           let pending = 0;
@@ -464,7 +469,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         } catch (e) {
           // All or nothing, as the user sees it: the changed cells get back what they held, and
           // what this recompute added (its backup, its log) goes again.
-          const restored = await undo(context, ws, plan, before, { sheetsBefore: names, log: hasLog ? { from: firstLogRow, rows: rows.length } : undefined }, limit).then(
+          const restored = await undo(context, ws, plan, before, { sheetsBefore: names, log: hasLog ? { from: firstLogRow, rows: logRows } : undefined }, limit).then(
             () => true,
             () => false,
           );

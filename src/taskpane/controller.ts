@@ -7,7 +7,8 @@ import { EditPlan } from '../engine/edit-plan';
 import { MeasureId } from '../engine/layouts';
 import { TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
-import { ExcelHost, Highlighting, ProtectedSheetError, WriteFailedError } from '../excel/office-host';
+import { ExcelHost, Highlighting, WriteFailedError } from '../excel/office-host';
+import { ProtectedSheetError } from '../usecases/apply-recompute';
 import { PaneError, PaneMessage } from './messages';
 import { EngineClient, localEngine, SheetView } from './engine-client';
 

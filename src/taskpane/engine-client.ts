@@ -9,9 +9,10 @@ import { CrossSheetLink } from '../engine/cross-sheet';
 import { EditPlan, PlanOptions, planSheet } from '../engine/edit-plan';
 import { Finding, TableNotice } from '../engine/finding';
 import { MeasureId } from '../engine/layouts';
-import { rankTable, TierMode } from '../engine/ranking';
+import { RankingError, TierMode } from '../engine/ranking';
 import { PresetId } from '../engine/ranking-presets';
-import { rankingSheet, SheetDraft } from '../engine/ranking-sheet';
+import { SheetDraft } from '../engine/ranking-sheet';
+import { rankSheet } from '../usecases/add-sheets';
 import { Notice, SheetReport } from '../engine/report';
 import { SheetSnapshot } from '../engine/snapshot';
 import { PaneError } from './messages';
@@ -95,11 +96,16 @@ export function localEngine(): EngineClient {
 
     async rank({ sheet, measure, tier, preset, sheetNames, date }) {
       const { report } = find(sheet);
-      const table = report.tables.find((t) => t.model.layout.measures?.some((m) => m.id === measure)) ?? report.tables.find((t) => t.model.layout.measures?.length);
-      if (!table) throw new PaneError({ code: 'no-measure', sheet });
-      const chosen = table.model.layout.measures!.some((m) => m.id === measure) ? measure : table.model.layout.measures![0].id;
-      const ranking = rankTable(table, { measure: chosen, tier, preset });
-      return { draft: rankingSheet(ranking, { sheet, range: table.range, layout: table.layout, date }, sheetNames), range: table.range };
+      let ranked: ReturnType<typeof rankSheet>;
+      try {
+        ranked = rankSheet(report, { measure, tier, preset }, { sheet, date }, sheetNames);
+      } catch (e) {
+        // The same rule as the command line: a sheet whose tables lack the measure asked for says which they have.
+        if (e instanceof RankingError) throw new PaneError({ code: 'cannot-rank', sheet, vi: e.messageVi, en: e.messageEn });
+        throw e;
+      }
+      if (!ranked) throw new PaneError({ code: 'no-measure', sheet });
+      return { draft: ranked.draft, range: ranked.range };
     },
   };
 }

@@ -26,6 +26,7 @@ export type PaneMessage =
   // What went wrong.
   | { code: 'protected'; sheet: string }
   | { code: 'no-measure'; sheet: string }
+  | { code: 'cannot-rank'; sheet: string; vi: string; en: string }
   | { code: 'no-table'; sheet: string }
   | { code: 'write-undone'; sheet: string }
   | { code: 'write-not-undone'; sheet: string; backup: string }
@@ -79,6 +80,7 @@ const vi: Catalogue = {
   unavailable: (m) => `Excel này không hỗ trợ: ${m.features.map((f) => FEATURE_VI[f]).join(', ')}. PhuLuc vẫn kiểm tra và sửa được, chỉ thiếu những phần đó.`,
   protected: (m) => `Trang "${m.sheet}" đang được bảo vệ (Protect Sheet): PhuLuc không ghi gì. Bỏ bảo vệ trang rồi thử lại.`,
   'no-measure': (m) => `Trang "${m.sheet}" không có bảng nào có tiêu chí để xếp hạng (như tỉ lệ đúng hạn).`,
+  'cannot-rank': (m) => `Trang "${m.sheet}": ${m.vi}`,
   'no-table': (m) => `Trang "${m.sheet}" không có bảng phụ lục nào PhuLuc nhận ra.`,
   'write-undone': (m) => `Excel không ghi được hết các thay đổi trên trang "${m.sheet}": PhuLuc đã trả mọi ô về như trước, không sửa gì. Thử lại sau; xem chi tiết bên dưới.`,
   'write-not-undone': (m) => `Excel không ghi được hết các thay đổi trên trang "${m.sheet}" và không trả lại được: trang có thể đã đổi một phần. Bản gốc còn nguyên ở trang "${m.backup}".`,
@@ -101,6 +103,7 @@ const en: Catalogue = {
   unavailable: (m) => `This Excel does not offer: ${m.features.map((f) => FEATURE_EN[f]).join(', ')}. PhuLuc still checks and fixes; only those parts are missing.`,
   protected: (m) => `Sheet "${m.sheet}" is protected: PhuLuc wrote nothing. Unprotect the sheet and try again.`,
   'no-measure': (m) => `Sheet "${m.sheet}" has no table with a measure to rank by (such as the on-time rate).`,
+  'cannot-rank': (m) => `Sheet "${m.sheet}": ${m.en}`,
   'no-table': (m) => `Sheet "${m.sheet}" has no appendix table PhuLuc recognises.`,
   'write-undone': (m) => `Excel could not write every change to sheet "${m.sheet}": PhuLuc gave every cell back what it held; nothing was changed. Try again later; see the details below.`,
   'write-not-undone': (m) => `Excel could not write every change to sheet "${m.sheet}" nor undo them: the sheet may be partly changed. The original is intact in sheet "${m.backup}".`,

@@ -4,7 +4,8 @@ import { planSheet } from '../../src/engine/edit-plan';
 import { rankTable } from '../../src/engine/ranking';
 import { rankingSheet } from '../../src/engine/ranking-sheet';
 import { FakeWorkbook, PropertyNotLoadedError } from '../../src/demo/fake-excel';
-import { createExcelHost, ProtectedSheetError, snapshotFromRange, WriteFailedError } from '../../src/excel/office-host';
+import { createExcelHost, snapshotFromRange, WriteFailedError } from '../../src/excel/office-host';
+import { ProtectedSheetError } from '../../src/usecases/apply-recompute';
 import { loadIntoFake } from '../fixtures/fake-workbooks';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 
