@@ -140,3 +140,21 @@ test('a macro-enabled workbook (.xlsm) keeps its VBA project and its kind', asyn
   expect(Buffer.from(written['[Content_Types].xml']).toString('utf8')).toContain('macroEnabled.main+xml');
   expect(Buffer.from(written['xl/_rels/workbook.xml.rels']).toString('utf8')).toContain('Target="vbaProject.bin"');
 });
+
+test('an Excel table on a changed sheet: its copy is a table of its own (id and name unique in the workbook)', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.resolve(__dirname, '../../samples/bao-cao-cchc-quy-1-2017.xlsx'));
+  wb.getWorksheet('PL VII')!.addTable({ name: 'BangPhu', ref: 'P1', headerRow: true, columns: [{ name: 'A' }, { name: 'B' }], rows: [[1, 2], [3, 4]] });
+  const input = path.join(path.dirname(out), 'co-bang.xlsx');
+  await wb.xlsx.writeFile(input);
+  const fixed = path.join(path.dirname(out), 'co-bang-da-sua.xlsx');
+  await fixWorkbook(input, fixed, { applySuggestions: false, values: false });
+  const parts = unzipSync(fs.readFileSync(fixed));
+  const tables = Object.keys(parts)
+    .filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))
+    .map((n) => /<table [^>]*\bid="(\d+)"[^>]*\bname="([^"]+)"/.exec(Buffer.from(parts[n]).toString('utf8'))!.slice(1));
+  expect(tables).toHaveLength(2);
+  expect(new Set(tables.map((t) => t[0])).size).toBe(2);
+  expect(new Set(tables.map((t) => t[1])).size).toBe(2);
+});

@@ -187,20 +187,16 @@ export class PackageEdit {
     this.addPart(relationshipsPartOf(copy), encoder.encode(xml));
   }
 
-  private tableCount = 0;
-
   /** A table's copy needs its own id and name (both are unique in a workbook). */
   private renamedTable(bytes: Uint8Array): Uint8Array {
     const x = new XmlScanner(bytes);
     let t = x.next();
     while (t !== OPEN && t !== END) t = x.next();
     if (t !== OPEN) return bytes;
-    const ids = this.opened.pkg.entries.filter((e) => /^xl\/tables\/[^/]+\.xml$/i.test(e.name)).length;
-    const n = ++this.tableCount;
-    const name = `${x.attr('name') ?? 'Table'}_goc${n}`;
+    const { id, name } = this.newTable(`${x.attr('name') ?? 'Table'}_goc`);
     const splice = new XmlSplice(bytes);
     const head = text(bytes.subarray(x.tagStart, x.tagEnd));
-    splice.replace(x.tagStart, x.tagEnd, withAttributes(head, { id: String(1000 + ids + n), name: escapeXml(name), displayName: escapeXml(`${x.attr('displayName') ?? 'Table'}_goc${n}`) }));
+    splice.replace(x.tagStart, x.tagEnd, withAttributes(head, { id: String(id), name: escapeXml(name), displayName: escapeXml(name) }));
     return splice.result();
   }
 
