@@ -88,16 +88,18 @@ export function readSheets(opened: OpenedWorkbook, sheets: SheetEntry[]): SheetS
   const styles = book.stylesPart ? guarded(file, book.stylesPart, () => readStyles(pkg.read(book.stylesPart!))) : CellStyles.empty();
   const budget = { cells: LIMITS.workbookCells };
   return sheets.map((sheet) =>
-    guarded(file, sheet.part, () =>
-      readSheet(pkg.read(sheet.part)!, sheet.name, {
+    guarded(file, sheet.part, () => {
+      const snapshot = readSheet(pkg.read(sheet.part)!, sheet.name, {
         strings,
         styles,
         date1904: book.date1904,
         budget,
         sheetCells: LIMITS.sheetCells,
         onLimit: (kind) => tooLarge(file, kind, sheet.name),
-      }),
-    ),
+      });
+      if (sheet.visibility !== 'visible') snapshot.visibility = sheet.visibility;
+      return snapshot;
+    }),
   );
 }
 

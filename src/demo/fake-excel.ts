@@ -54,6 +54,7 @@ export interface FakeSheet {
   /** 0-based rows hidden by hand or by a filter. */
   hiddenRows: Set<number>;
   protected: boolean;
+  visibility?: 'Hidden' | 'VeryHidden';
 }
 
 /** An error as Office.js reports it: a code and a message. */
@@ -496,6 +497,10 @@ export class FakeWorksheet extends ClientObject implements WorksheetApi {
     return this.nameOf();
   }
 
+  get visibility(): 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.get('visibility');
+  }
+
   get isNullObject(): boolean {
     return this.get('isNullObject');
   }
@@ -513,6 +518,7 @@ export class FakeWorksheet extends ClientObject implements WorksheetApi {
   protected read(prop: string): unknown {
     if (prop === 'isNullObject') return !this.exists();
     if (prop === 'name') return this.exists() ? this.sheet().name : undefined;
+    if (prop === 'visibility') return this.exists() ? (this.sheet().visibility ?? 'Visible') : undefined;
     return undefined;
   }
 

@@ -1,5 +1,6 @@
 /**
- * What a person should know about how a sheet was read: hidden (filtered) rows that still count,
+ * What a person should know about how a sheet was read: a sheet hidden from the tabs, hidden
+ * (filtered) rows that still count,
  * formulas Excel never computed, cells merged among the figures. Said once per sheet, plainly.
  */
 import { cellAddress, rangeAddress } from './address';
@@ -13,7 +14,7 @@ interface ReadTable {
 import { SheetSnapshot } from './snapshot';
 
 export interface SheetNotice {
-  code: 'hidden-rows' | 'formula-without-value' | 'merged-figures';
+  code: 'hidden-sheet' | 'hidden-rows' | 'formula-without-value' | 'merged-figures';
   message: string;
   messageEn: string;
 }
@@ -77,6 +78,19 @@ function mergedNotice(sheet: SheetSnapshot, tables: ReadTable[]): SheetNotice[] 
   ];
 }
 
+/** A hidden sheet with tables: what is found there is on a sheet the person opening the file does not see. */
+function hiddenSheetNotice(sheet: SheetSnapshot, tables: ReadTable[]): SheetNotice[] {
+  if (!sheet.visibility || !tables.length) return [];
+  const how = sheet.visibility === 'veryHidden' ? { vi: 'ẩn hẳn (chỉ hiện lại được bằng macro hoặc trình VBA)', en: 'very hidden (only a macro or the VBA editor shows it again)' } : { vi: 'đang ẩn (chuột phải vào thẻ trang → Unhide để hiện)', en: 'hidden (right-click a sheet tab → Unhide shows it)' };
+  return [
+    {
+      code: 'hidden-sheet',
+      message: `Trang "${sheet.name}" ${how.vi}: người mở tệp không thấy các bảng và lỗi trên trang này.`,
+      messageEn: `Sheet "${sheet.name}" is ${how.en}: whoever opens the file does not see its tables and findings.`,
+    },
+  ];
+}
+
 export function readingNotices(sheet: SheetSnapshot, tables: ReadTable[]): SheetNotice[] {
-  return [...hiddenRowsNotice(sheet, tables), ...formulaNotice(sheet, tables), ...mergedNotice(sheet, tables)];
+  return [...hiddenSheetNotice(sheet, tables), ...hiddenRowsNotice(sheet, tables), ...formulaNotice(sheet, tables), ...mergedNotice(sheet, tables)];
 }

@@ -34,6 +34,8 @@ export interface SheetSnapshot {
   hiddenRows?: number[];
   /** True when the sheet is protected against editing. */
   protected?: boolean;
+  /** Set when the sheet is hidden from the tabs ("veryHidden": only a macro or the VBA editor shows it again). */
+  visibility?: 'hidden' | 'veryHidden';
 }
 
 /** A date as the engine is given it, by every host: its day as dd/mm/yyyy (UTC). */

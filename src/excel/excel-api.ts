@@ -146,6 +146,7 @@ export interface WorksheetProtectionApi {
 
 export interface WorksheetApi {
   name: string;
+  readonly visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
   readonly isNullObject: boolean;
   readonly tables: TableCollectionApi;
   /** ExcelApi 1.7. */

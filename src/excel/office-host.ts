@@ -218,9 +218,10 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
     return { range, bold: has('cellProperties') ? range.getCellProperties({ format: { font: { bold: true } } }) : undefined };
   }
 
-  /** Queues what a sheet says about itself: merged areas, hidden rows, protection. */
+  /** Queues what a sheet says about itself: visibility, merged areas, hidden rows, protection. */
   function queueSheetFacts(ws: WorksheetApi, used: RangeApi) {
     return {
+      sheet: ws.load('visibility'),
       merged: has('mergedAreas') ? used.getMergedAreasOrNullObject().load(['address', 'isNullObject']) : undefined,
       // The first column's visible cells: the rows missing from it are hidden.
       visible: has('hiddenRows') ? used.getColumn(0).getVisibleView().load('cellAddresses') : undefined,
@@ -247,6 +248,9 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
     if (facts.merged) snapshot.merges = facts.merged.isNullObject ? [] : mergedAreasOf(facts.merged.address);
     if (facts.visible) snapshot.hiddenRows = hiddenRows(read.origin.row, rows, facts.visible);
     if (facts.protection) snapshot.protected = facts.protection.protected;
+    const visibility = String(facts.sheet.visibility);
+    if (visibility === 'Hidden') snapshot.visibility = 'hidden';
+    else if (visibility === 'VeryHidden') snapshot.visibility = 'veryHidden';
     return snapshot;
   }
 

@@ -29,7 +29,7 @@ async function fixtureWorkbooks(): Promise<[string, string][]> {
     ['every seed table', await writeWorkbook(SEED_SHEETS.map((s) => ({ ...s.spec(), name: s.id })))],
     ['every text table', await writeWorkbook(TEXT_SHEETS.map((s) => ({ ...s.spec(), name: s.id })))],
     ['a generated L5 appendix with typos', await writeWorkbook([generateAppendix('L5', 400, 4, 11).spec])],
-    ['hidden rows, a protected sheet, a date, merged figures', await withSheetFacts(await writeWorkbook([SEED_SHEETS.find((s) => s.id === '000-06')!.spec(), SEED_SHEETS.find((s) => s.id === '000-08')!.spec()]))],
+    ['hidden rows, a protected and hidden sheet, a date, merged figures', await withSheetFacts(await writeWorkbook([SEED_SHEETS.find((s) => s.id === '000-06')!.spec(), SEED_SHEETS.find((s) => s.id === '000-08')!.spec()]))],
     ['the sample after phuluc fix (formulas with their results)', fixedSample()],
   ];
 }
@@ -44,6 +44,7 @@ async function withSheetFacts(file: string): Promise<string> {
   first.getCell('A2').numFmt = 'dd/mm/yyyy';
   await second.protect('', {});
   second.mergeCells('K20:L20');
+  second.state = 'hidden';
   await wb.xlsx.writeFile(file);
   return file;
 }
