@@ -46,7 +46,7 @@ export class PackageEdit {
   private readonly taken = new Set<string>();
   private contentTypes: Map<string, string> | undefined;
   private fullCalc = false;
-  private readonly definedNames: string[] = [];
+  private readonly definedNames: { name: string; sheetIndex: number; value: string }[] = [];
   private tables: { ids: Set<number>; names: Set<string> } | undefined;
 
   constructor(private readonly opened: OpenedWorkbook) {
@@ -108,7 +108,7 @@ export class PackageEdit {
 
   /** A defined name local to a sheet (by its index), such as the rows printed on every page. */
   addDefinedName(name: string, sheetIndex: number, value: string): void {
-    this.definedNames.push(`<definedName name="${escapeXml(name)}" localSheetId="${sheetIndex}">${escapeXml(value)}</definedName>`);
+    this.definedNames.push({ name, sheetIndex, value });
   }
 
   /** A table id and name no table of the workbook has yet (both are unique in a workbook). */
@@ -209,7 +209,7 @@ export class PackageEdit {
     let declare = '';
     let calcDone = !this.fullCalc;
     let namesDone = !this.definedNames.length;
-    const names = () => this.definedNames.map((d) => (prefix ? d.replace(/<(\/?)definedName/g, `<$1${prefix}definedName`) : d)).join('');
+    const names = () => this.definedNames.map((d) => `<${prefix}definedName name="${escapeXml(d.name)}" localSheetId="${d.sheetIndex}">${escapeXml(d.value)}</${prefix}definedName>`).join('');
     for (let t = x.next(); t !== END; t = x.next()) {
       // The element's own level: 1 for the root, 2 for its children (an empty element is not left open).
       const level = t === OPEN ? x.depth + (x.selfClosing ? 1 : 0) : x.depth + 1;

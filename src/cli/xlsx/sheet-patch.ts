@@ -106,7 +106,10 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: Sty
         pending = [];
         if (nextRow < rowsToWrite.length && rowsToWrite[nextRow] === row) pending = [...byRow.get(rowsToWrite[nextRow++])!];
         if (x.selfClosing && pending.length) {
-          const tag = Buffer.from(bytes.subarray(x.tagStart, x.tagEnd)).toString('utf8').replace(/\s*\/>$/, '>');
+          // The empty row element opened up: its start tag without the closing "/" (and the spaces before it).
+          let end = x.tagEnd - 2;
+          while (end > x.tagStart && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x0a || bytes[end - 1] === 0x09 || bytes[end - 1] === 0x0d)) end--;
+          const tag = `${Buffer.from(bytes.subarray(x.tagStart, end)).toString('utf8')}>`;
           splice.replace(x.tagStart, x.tagEnd, `${tag}${cells(pending)}</${rawTagName(bytes, x.tagStart)}>`);
           pending = [];
         }

@@ -62,3 +62,12 @@ test('nothing to write leaves the part as it is', () => {
   const xml = encode('<worksheet><sheetData/></worksheet>');
   expect(patchSheet(xml, [])).toBe(xml);
 });
+
+test('an empty row element and an empty sheetData are opened up to take the written cells', () => {
+  const xml = encode('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2" spans="1:3" /></x:sheetData></x:worksheet>');
+  const sheet = read(patchSheet(xml, [{ row: 1, col: 1, value: 7 }, { row: 4, col: 0, value: 'Tổng' }]));
+  expect(sheet.cells[1][1]?.value).toBe(7);
+  expect(sheet.cells[4][0]?.value).toBe('Tổng');
+  const empty = encode('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
+  expect(read(patchSheet(empty, [{ row: 0, col: 2, formula: 'A1+B1', value: 3 }])).cells[0][2]).toMatchObject({ value: 3, formula: 'A1+B1' });
+});
