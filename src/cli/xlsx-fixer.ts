@@ -55,10 +55,8 @@ export async function fixWorkbook(input: string, output: string, options: PlanOp
       sheetNames,
       isProtected: () => isProtected,
       copySheet: (_sheet, name) => edit.copySheet(entry, name),
-      writeEdits: (_sheet, edits) => {
-        const writes: CellWrite[] = edits.map((e) => ({ row: e.row, col: e.col, formula: e.formula, value: e.value, numberFormat: e.numberFormat }));
-        edit.replace(entry.part, patchSheet(edit.read(entry.part)!, writes, (current, w) => styles.withNumberFormat(current, w.numberFormat!)));
-      },
+      // A planned edit is a cell write as it stands (row, column, formula, value, number format).
+      writeEdits: (_sheet, edits: CellWrite[]) => edit.replace(entry.part, patchSheet(edit.read(entry.part)!, edits, (current, w) => styles.withNumberFormat(current, w.numberFormat!))),
       appendLog: (rows) => {
         for (const row of rows) logRows.push(row);
       },

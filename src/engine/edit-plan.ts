@@ -314,7 +314,8 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
 function changesSomething(sheet: SheetSnapshot, e: PlannedEdit): boolean {
   const cell = cellAt(sheet, e.row, e.col);
   if (!cell) return true;
-  if (e.formula !== undefined) return normaliseFormula(cell.formula) !== normaliseFormula(e.formula);
+  // A cell without a formula changes whatever the formula (no normalised copies of 500,000 formulas).
+  if (e.formula !== undefined) return !cell.formula || normaliseFormula(cell.formula) !== normaliseFormula(e.formula);
   if (cell.formula) return true;
   if (typeof cell.value !== 'number') return true;
   return Math.abs(cell.value - e.value) > 1e-9 || (cell.numberFormat ?? '') !== e.numberFormat;

@@ -140,7 +140,9 @@ export class PackageEdit {
     const part = this.freeName('xl/worksheets', 'sheet', '.xml');
     const xml = this.read(sheet.part)!;
     const copy = withoutTabSelection(xml);
-    this.addPart(part, copy, WORKSHEET_CONTENT_TYPE, copy === xml && !this.replaced.has(sheet.part.toLowerCase()) ? sheet.part : undefined);
+    const asStored = copy === xml && !this.replaced.has(sheet.part.toLowerCase());
+    // A copy written as stored keeps no bytes of its own (a large sheet's XML is tens of megabytes).
+    this.addPart(part, asStored ? new Uint8Array(0) : copy, WORKSHEET_CONTENT_TYPE, asStored ? sheet.part : undefined);
     this.copyRelationships(sheet.part, part);
     this.registerSheet(name, part);
     return part;
