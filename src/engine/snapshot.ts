@@ -43,6 +43,30 @@ export function dayText(date: Date): string {
   return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
 }
 
+/**
+ * A number format that shows a date: day, month-name or year codes outside quoted text and
+ * brackets (a time of day or an elapsed time is not a date). Every host reads dates by this rule.
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  let outside = '';
+  let quoted = false;
+  let bracket = false;
+  for (const ch of format) {
+    if (ch === '"' && !bracket) quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '[') bracket = true;
+    else if (ch === ']') bracket = false;
+    else if (!bracket) outside += ch;
+  }
+  return /[dy]/i.test(outside) || /m{3,}/i.test(outside);
+}
+
+/** Excel's day number (1900 system with its leap-year count, or the 1904 system) as the day it shows. */
+export function serialDay(serial: number, date1904 = false): string {
+  return dayText(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000)));
+}
+
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellSnapshot | undefined {
   return sheet.cells[row]?.[col];
 }

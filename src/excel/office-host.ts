@@ -13,7 +13,7 @@ import { EditPlan, PlannedEdit } from '../engine/edit-plan';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { LOG_SHEET } from '../engine/sheet-names';
 import { applyRecompute, logStamp, RecomputeWriter } from '../usecases/apply-recompute';
-import { CellRange, CellSnapshot, dayText, SheetSnapshot } from '../engine/snapshot';
+import { CellRange, CellSnapshot, isDateFormat, serialDay, SheetSnapshot } from '../engine/snapshot';
 import { cellAddress, columnLetters, parseAddress, parseRangeAddress } from '../engine/address';
 import { CommentApi, ContextApi, ExcelRun, Feature, FEATURES, officeRun, RangeApi, RangeViewApi, WorksheetApi, WorksheetProtectionApi } from './excel-api';
 
@@ -120,7 +120,7 @@ export function snapshotFromRange(name: string, origin: { row: number; col: numb
       const format = formats[i]?.[j];
       const numberFormat = typeof format === 'string' && format !== 'General' ? format : undefined;
       const formula = formulas?.[i]?.[j];
-      const value = typeof v === 'number' && numberFormat && isDateFormat(numberFormat) ? dayText(excelSerialToDate(v)) : typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+      const value = typeof v === 'number' && numberFormat && isDateFormat(numberFormat) ? serialDay(v) : typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
       // Every cell gets the same fields in the same order: the engine reads them faster so.
       out[origin.col + j] = {
         value,
@@ -133,22 +133,6 @@ export function snapshotFromRange(name: string, origin: { row: number; col: numb
     cells.push(out);
   });
   return { name, cells };
-}
-
-/** A number format that shows a date: day, month or year codes outside quoted text (not elapsed time). */
-function isDateFormat(format: string): boolean {
-  let outside = '';
-  let quoted = false;
-  for (const ch of format) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted) outside += ch;
-  }
-  return /[dy]/i.test(outside.replace(/\[[^\]]*\]/g, '')) || /m{3,}/i.test(outside);
-}
-
-/** Excel's serial day (1900 system) as a date. */
-function excelSerialToDate(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400 * 1000));
 }
 
 const FILL = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' } as const;

@@ -5,7 +5,7 @@
  * covered by a merged area other than its first are left out, as Excel shows them empty.
  */
 import { parseRangeAddress } from '../../engine/address';
-import { CellRange, CellSnapshot, CellValue, dayText, SheetSnapshot } from '../../engine/snapshot';
+import { CellRange, CellSnapshot, CellValue, dayText, serialDay, SheetSnapshot } from '../../engine/snapshot';
 import { MAX_COLS, MAX_ROWS, parsedAddress, readCellAddress } from './cell-address';
 import { isTrue } from './package-parts';
 import { shiftFormula } from './shared-formula';
@@ -28,11 +28,6 @@ const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
 const INLINE = 3;
-
-/** Excel's day number (with its 1900 leap-year count, or the 1904 system) as the day it shows. */
-export function serialDay(serial: number, date1904: boolean): string {
-  return dayText(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000)));
-}
 
 interface SharedMaster {
   formula: string;

@@ -3,6 +3,7 @@
  * bold. Built-in format ids are given their codes as Excel writes them (id 10 is "0.00%").
  */
 import { END, OPEN, CLOSE, XmlScanner } from './xml-scanner';
+import { isDateFormat } from '../../engine/snapshot';
 import { isTrue } from './package-parts';
 
 export interface CellStyle {
@@ -43,25 +44,8 @@ export const BUILT_IN_FORMATS: Record<number, string> = {
   49: '@',
 };
 
-/** Ids Excel shows as dates whatever their (locale-dependent) code. */
-const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-
-/** A format code shows a date or time when, outside quotes, brackets and escapes, it has a date or time letter. */
-export function isDateFormat(code: string | undefined): boolean {
-  if (!code) return false;
-  let inQuote = false;
-  let inBracket = false;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i];
-    if (inQuote) inQuote = c !== '"';
-    else if (inBracket) inBracket = c !== ']';
-    else if (c === '"') inQuote = true;
-    else if (c === '[') inBracket = true;
-    else if (c === '\\' || c === '_' || c === '*') i++;
-    else if ('ymdhHsDYbM'.includes(c)) return true;
-  }
-  return false;
-}
+/** Built-in ids whose code depends on the locale (not written in the file): dates in the locales that use them. */
+const LOCALE_DATE_IDS = new Set([27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58]);
 
 export class CellStyles {
   constructor(private readonly styles: CellStyle[]) {}
@@ -110,7 +94,7 @@ export function readStyles(bytes: Uint8Array | undefined): CellStyles {
       const id = Number(x.attr('numFmtId') ?? 0);
       const code = id === 0 ? undefined : (formats.get(id) ?? BUILT_IN_FORMATS[id]);
       const numberFormat = code && code !== 'General' ? code : undefined;
-      styles.push({ numberFormat, bold: boldFonts[Number(x.attr('fontId') ?? 0)] ? true : undefined, isDate: DATE_IDS.has(id) || isDateFormat(numberFormat) });
+      styles.push({ numberFormat, bold: boldFonts[Number(x.attr('fontId') ?? 0)] ? true : undefined, isDate: numberFormat ? isDateFormat(numberFormat) : LOCALE_DATE_IDS.has(id) });
     }
   }
   return new CellStyles(styles);

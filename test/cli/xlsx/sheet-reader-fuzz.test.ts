@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { CellSnapshot, CellValue, SheetSnapshot } from '../../../src/engine/snapshot';
-import { readSheet, serialDay, SheetReadContext } from '../../../src/cli/xlsx/sheet-reader';
+import { readSheet, SheetReadContext } from '../../../src/cli/xlsx/sheet-reader';
+import { serialDay } from '../../../src/engine/snapshot';
 import { shiftFormula } from '../../../src/cli/xlsx/shared-formula';
 import { unescapeExcelText } from '../../../src/cli/xlsx/shared-strings';
 import { XmlError } from '../../../src/cli/xlsx/xml-scanner';
