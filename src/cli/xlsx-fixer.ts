@@ -10,13 +10,13 @@ import { checkSheet } from '../engine/check';
 import { LOG_HEADER, LOG_WIDTHS } from '../engine/change-log';
 import { EditPlan, planSheet, PlanOptions } from '../engine/edit-plan';
 import { isPhuLucSheet, LOG_SHEET } from '../engine/sheet-names';
+import { SheetSnapshot } from '../engine/snapshot';
 import { applyRecompute, logStamp, RecomputeWriter } from '../usecases/apply-recompute';
 import { checkOutput, writeAtomically } from './safe-write';
-import { WorkbookReadError } from './workbook-error';
 import { openWorkbook, readSheets, worksheetsOf } from './xlsx-reader';
 import { PackageEdit } from './xlsx/package-edit';
 import { CellWrite, patchSheet } from './xlsx/sheet-patch';
-import { StylesPatch } from './xlsx/styles-patch';
+import { StylesPatch, stylesPatchOf } from './xlsx/styles-patch';
 import { worksheetXml } from './xlsx/worksheet-xml';
 
 export interface SheetFix {
@@ -34,23 +34,18 @@ export interface FixResult {
 export async function fixWorkbook(input: string, output: string, options: PlanOptions & { sheet?: string; force?: boolean }): Promise<FixResult> {
   checkOutput(input, output, Boolean(options.force));
   const opened = openWorkbook(input);
-  const { book, pkg } = opened;
+  const { book } = opened;
   const entries = worksheetsOf(opened, options.sheet).filter((s) => !isPhuLucSheet(s.name));
-  const snapshots = readSheets(opened, entries);
+  const snapshots: (SheetSnapshot | undefined)[] = readSheets(opened, entries);
   const edit = new PackageEdit(opened);
-  const stylesBytes = book.stylesPart ? pkg.read(book.stylesPart) : undefined;
-  if (!stylesBytes) throw new WorkbookReadError(`Không sửa được ${input}: sổ tính thiếu phần kiểu định dạng (styles). Hãy mở bằng Excel, lưu lại rồi thử lại.`, `Cannot fix ${input}: the workbook has no styles part. Open it in Excel, save it and try again.`);
-  const styles = new StylesPatch(stylesBytes);
+  const styles = stylesPatchOf(opened);
   const sheetNames = book.sheets.map((s) => s.name);
   const logRows: (string | null)[][] = [];
   const stamp = logStamp();
   const result: FixResult = { output, sheets: [] };
   entries.forEach((entry, i) => {
     // A protected sheet gets a plan without edits, and a notice why.
-    const plan = planSheet(snapshots[i], checkSheet(snapshots[i]), options);
-    const isProtected = Boolean(snapshots[i].protected);
-    // The snapshot is not needed any more: let it go before the sheet is rewritten.
-    snapshots[i] = undefined as never;
+    const { plan, isProtected } = planReleasing(snapshots, i, options);
     const writer: RecomputeWriter = {
       sheetNames,
       isProtected: () => isProtected,
@@ -74,6 +69,16 @@ export async function fixWorkbook(input: string, output: string, options: PlanOp
   const bytes = edit.write();
   await writeAtomically(output, Boolean(options.force), async (temporary) => fs.writeFileSync(temporary, bytes));
   return result;
+}
+
+/**
+ * Checks and plans one sheet, taking its snapshot out of the list: it is let go once planned, before
+ * the sheet is rewritten (a 100,000-row snapshot is a few hundred megabytes).
+ */
+function planReleasing(snapshots: (SheetSnapshot | undefined)[], i: number, options: PlanOptions): { plan: EditPlan; isProtected: boolean } {
+  const snapshot = snapshots[i]!;
+  snapshots[i] = undefined;
+  return { plan: planSheet(snapshot, checkSheet(snapshot), options), isProtected: Boolean(snapshot.protected) };
 }
 
 /** The change log: rows added below an earlier run's log, or a new sheet. */

@@ -7,6 +7,7 @@
  */
 import { cellAddress, columnLetters } from '../../engine/address';
 import { SheetDraft } from '../../engine/ranking-sheet';
+import { MAIN_NS, RELATIONSHIPS_NS, XML_HEAD } from './namespaces';
 import { PackageEdit } from './package-edit';
 import { StylesPatch } from './styles-patch';
 import { escapeXml } from './xml-splice';
@@ -17,8 +18,6 @@ const BAD = 'FFF8696B';
 const HEADER_FILL = 'FF305496';
 const LINE = 'FFB4C6E7';
 const TABLE_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 type Value = string | number | null;
 
@@ -70,7 +69,7 @@ export function addDraftSheet(edit: PackageEdit, styles: StylesPatch, draft: She
   edit.addPart(
     tablePart,
     new TextEncoder().encode(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN_NS}" id="${table.id}" name="${table.name}" displayName="${table.name}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+      `${XML_HEAD}<table xmlns="${MAIN_NS}" id="${table.id}" name="${table.name}" displayName="${table.name}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${width}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
     ),
     TABLE_CONTENT_TYPE,
   );
@@ -82,7 +81,7 @@ export function addDraftSheet(edit: PackageEdit, styles: StylesPatch, draft: She
     : '';
   const cols = draft.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('');
   const xml =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${cellAddress(lastRow, last)}"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow + 1}" topLeftCell="A${headerRow + 2}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 2}" sqref="A${headerRow + 2}"/></sheetView></sheetViews>` +

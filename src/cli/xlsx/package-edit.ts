@@ -5,12 +5,12 @@
  * Every other part is carried over as it was stored.
  */
 import { OpenedWorkbook } from '../xlsx-reader';
+import { relationshipsXml, RELATIONSHIPS_NS } from './namespaces';
 import { readRelationships, Relationship, relationshipsPartOf, SheetEntry } from './package-parts';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner';
 import { escapeXml, rawTagName, withAttributes, XmlSplice } from './xml-splice';
 import { OutputPart, writeZip } from './zip-writer';
 
-const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = `${RELATIONSHIPS_NS}/worksheet`;
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const RELATIONSHIPS_CONTENT_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
@@ -100,7 +100,7 @@ export class PackageEdit {
     this.addPart(part, xml, WORKSHEET_CONTENT_TYPE);
     if (owned.length) {
       const rels = owned.map((o, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS_NS}/${o.type}" Target="${escapeXml(relativeTarget(part, o.part))}"/>`).join('');
-      this.addPart(relationshipsPartOf(part), encoder.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`));
+      this.addPart(relationshipsPartOf(part), encoder.encode(relationshipsXml(rels)));
     }
     this.registerSheet(sheetName, part);
     return { part, index: this.opened.book.sheets.length + this.sheets.length - 1 };
@@ -182,10 +182,9 @@ export class PackageEdit {
       this.copyRelationships(rel.target, target);
       return { ...rel, target };
     });
-    const xml =
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      copied.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.external ? r.target : relativeTarget(copy, r.target))}"${r.external ? ' TargetMode="External"' : ''}/>`).join('') +
-      '</Relationships>';
+    const xml = relationshipsXml(
+      copied.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.external ? r.target : relativeTarget(copy, r.target))}"${r.external ? ' TargetMode="External"' : ''}/>`).join(''),
+    );
     this.addPart(relationshipsPartOf(copy), encoder.encode(xml));
   }
 

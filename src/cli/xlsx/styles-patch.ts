@@ -4,6 +4,8 @@
  * fill and borders), and the styles of the sheets PhuLuc adds (bold, italic, coloured text, a
  * filled header, thin borders, alignment). Existing styles and their indices never change.
  */
+import { WorkbookReadError } from '../workbook-error';
+import type { OpenedWorkbook } from '../xlsx-reader';
 import { BUILT_IN_FORMATS } from './styles-part';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner';
 import { escapeXml, rawTagName, withAttributes, XmlSplice } from './xml-splice';
@@ -36,6 +38,19 @@ interface Section {
   selfClosing: boolean;
   start: number;
   tagEnd: number;
+}
+
+/** The styles part of an opened workbook, to add styles to; a workbook without one cannot be written into. */
+export function stylesPatchOf(opened: OpenedWorkbook): StylesPatch {
+  const part = opened.book.stylesPart;
+  const bytes = part ? opened.pkg.read(part) : undefined;
+  if (!bytes) {
+    throw new WorkbookReadError(
+      `Không ghi được vào bản sao của ${opened.file}: sổ tính thiếu phần kiểu định dạng (styles). Hãy mở bằng Excel, lưu lại rồi thử lại.`,
+      `Cannot write into a copy of ${opened.file}: the workbook has no styles part. Open it in Excel, save it and try again.`,
+    );
+  }
+  return new StylesPatch(bytes);
 }
 
 export class StylesPatch {

@@ -3,6 +3,7 @@
  * shared strings of the workbook stay as they are), column widths, a bold first row kept in view.
  */
 import { cellAddress } from '../../engine/address';
+import { MAIN_NS, RELATIONSHIPS_NS, XML_HEAD } from './namespaces';
 import { escapeXml } from './xml-splice';
 
 export interface PlainSheet {
@@ -29,8 +30,7 @@ export function worksheetXml(sheet: PlainSheet): Uint8Array {
     })
     .join('');
   return new TextEncoder().encode(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       (cols ? `<cols>${cols}</cols>` : '') +
