@@ -3,8 +3,7 @@
  * said to be what it is (an old .xls, an OpenDocument sheet, a Word document, an empty package)
  * with what to do, instead of being read as a workbook without findings.
  */
-import * as fs from 'fs';
-import { PackageDamagedError, ZipPackage } from './xlsx/zip-package';
+import type { ZipPackage } from './xlsx/zip-package';
 
 export type FileKind = 'xlsx' | 'xls' | 'not-a-package' | 'damaged' | 'too-large' | 'opendocument' | 'word' | 'powerpoint' | 'empty-package' | 'other-package' | 'no-sheets';
 
@@ -15,26 +14,6 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
-}
-
-/** Reads only the first bytes, then (for a zip package) the names of its parts, never their contents. */
-export function fileKind(path: string): FileKind {
-  const head = Buffer.alloc(8);
-  const fd = fs.openSync(path, 'r');
-  try {
-    fs.readSync(fd, head, 0, 8, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (startsWith(head, ZIP) && fs.statSync(path).size > MAX_FILE_BYTES) return 'too-large';
-  const magic = kindFromMagic(head);
-  if (magic) return magic;
-  try {
-    return packageKind(ZipPackage.open(path, fs.readFileSync(path)));
-  } catch (e) {
-    if (e instanceof PackageDamagedError) return 'damaged';
-    throw e;
-  }
 }
 
 /** What the first bytes alone tell: an old .xls, no zip at all, an empty zip; undefined for a zip to open. */
