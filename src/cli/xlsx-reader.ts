@@ -11,7 +11,7 @@ import { WorkbookReadError } from './workbook-error';
 import { LIMITS, tooLarge } from './xlsx/limits';
 import { BookParts, PackageStructureError, readBookParts, SheetEntry } from './xlsx/package-parts';
 import { readSharedStrings } from './xlsx/shared-strings';
-import { readSheet } from './xlsx/sheet-reader';
+import { readSheet, SheetReadContext } from './xlsx/sheet-reader';
 import { CellStyles, readStyles } from './xlsx/styles-part';
 import { XmlError } from './xlsx/xml-scanner';
 import { PackageDamagedError, ZipPackage } from './xlsx/zip-package';
@@ -79,32 +79,52 @@ export function worksheetsOf(opened: OpenedWorkbook, sheetName?: string): SheetE
   return named;
 }
 
-/** Reads the snapshots of the given sheets of an opened workbook. */
-export function readSheets(opened: OpenedWorkbook, sheets: SheetEntry[]): SheetSnapshot[] {
+/** What every sheet of the workbook is read with: its shared strings, styles and date system. */
+function readingContext(opened: OpenedWorkbook): Omit<SheetReadContext, 'onLimit'> {
   const { file, pkg, book } = opened;
   const strings = book.sharedStringsPart
     ? guarded(file, book.sharedStringsPart, () => readSharedStrings(pkg.read(book.sharedStringsPart!), LIMITS.sharedStrings, () => tooLarge(file, 'shared-strings', '')))
     : [];
   const styles = book.stylesPart ? guarded(file, book.stylesPart, () => readStyles(pkg.read(book.stylesPart!))) : CellStyles.empty();
-  const budget = { cells: LIMITS.workbookCells };
-  return sheets.map((sheet) =>
-    guarded(file, sheet.part, () => {
-      const snapshot = readSheet(pkg.read(sheet.part)!, sheet.name, {
-        strings,
-        styles,
-        date1904: book.date1904,
-        budget,
-        sheetCells: LIMITS.sheetCells,
-        onLimit: (kind) => tooLarge(file, kind, sheet.name),
-      });
-      if (sheet.visibility !== 'visible') snapshot.visibility = sheet.visibility;
-      return snapshot;
-    }),
-  );
+  return { strings, styles, date1904: book.date1904, budget: { cells: LIMITS.workbookCells }, sheetCells: LIMITS.sheetCells };
 }
 
-/** Reads every worksheet, or the one named, of an .xlsx file. */
+function readOneSheet(opened: OpenedWorkbook, context: Omit<SheetReadContext, 'onLimit'>, sheet: SheetEntry, bytes: () => Uint8Array | undefined): SheetSnapshot {
+  const { file } = opened;
+  return guarded(file, sheet.part, () => {
+    const snapshot = readSheet(bytes()!, sheet.name, { ...context, onLimit: (kind) => tooLarge(file, kind, sheet.name) });
+    if (sheet.visibility !== 'visible') snapshot.visibility = sheet.visibility;
+    return snapshot;
+  });
+}
+
+/** Reads the snapshots of the given sheets of an opened workbook. */
+export function readSheets(opened: OpenedWorkbook, sheets: SheetEntry[]): SheetSnapshot[] {
+  const context = readingContext(opened);
+  return sheets.map((sheet) => readOneSheet(opened, context, sheet, () => opened.pkg.read(sheet.part)));
+}
+
+/**
+ * Reads every worksheet, or the one named, of an .xlsx file. Each sheet inflates on Node's thread
+ * pool while the shared strings, or the sheet before it, are read here: one sheet ahead, so no
+ * more than two sheets' XML is held at once.
+ */
 export async function readWorkbook(file: string, sheetName?: string): Promise<SheetSnapshot[]> {
   const opened = openWorkbook(file);
-  return readSheets(opened, worksheetsOf(opened, sheetName));
+  const sheets = worksheetsOf(opened, sheetName);
+  const inflate = (i: number) => (i < sheets.length ? opened.pkg.readLater(sheets[i].part) : undefined);
+  let next = inflate(0);
+  const context = readingContext(opened);
+  const snapshots: SheetSnapshot[] = [];
+  for (let i = 0; i < sheets.length; i++) {
+    const inflated = await next!;
+    next = inflate(i + 1);
+    snapshots.push(
+      readOneSheet(opened, context, sheets[i], () => {
+        if (inflated.error !== undefined) throw inflated.error;
+        return inflated.bytes;
+      }),
+    );
+  }
+  return snapshots;
 }

@@ -1,11 +1,11 @@
 /**
  * The numeric cells of a table. A province-wide appendix has hundreds of thousands of them, nearly
- * all plain whole numbers: those are kept as a key and a value in flat arrays, and their reading is
- * made again from the sheet on the rare occasion a message needs it. Only cells with something to
- * say (rates, text, blanks, form problems) keep their reading object.
+ * all plain whole numbers or rates under a percent format: those are kept as a key and a value in
+ * flat arrays, and their reading is made again from the sheet on the rare occasion a message needs
+ * it. Only cells with something to say (fractions, text, blanks, form problems) keep their reading object.
  */
 import { ColumnDeclaration } from './layouts';
-import { NumberStatus, parseCount, ParsedNumber } from './numbers';
+import { NumberStatus, parseCount, ParsedNumber, parseRate } from './numbers';
 import { CellKey, SHEET_WIDTH as WIDTH } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { float64List, TypedList, uint8List } from './typed-list';
@@ -27,6 +27,9 @@ export interface CellInfo {
 const STATUSES: NumberStatus[] = ['blank', 'number', 'dash', 'invalid'];
 const STATUS_CODE: Record<NumberStatus, number> = { blank: 0, number: 1, dash: 2, invalid: 3 };
 const RATE = 4;
+/** The decimals of a plain rate, plus one, sit above the status and rate bits (0: none kept there). */
+const DECIMALS_SHIFT = 3;
+const MAX_KEPT_DECIMALS = 30;
 
 export class CellTable {
   /** Position of each cell by row then column: a dense number 0 … size-1. */
@@ -99,6 +102,14 @@ export class CellTable {
     this.push(key, column, value, STATUS_CODE.number, undefined);
   }
 
+  /**
+   * A rate stored as a number under a percent format (see `plainRate`): like a plain count, its
+   * reading is made again from the sheet when asked for; its decimals are kept with its status.
+   */
+  addPlainRate(key: CellKey, column: ColumnDeclaration, value: number, decimals: number): void {
+    this.push(key, column, value, STATUS_CODE.number | RATE | ((Math.min(decimals, MAX_KEPT_DECIMALS) + 1) << DECIMALS_SHIFT), undefined);
+  }
+
   private push(key: CellKey, column: ColumnDeclaration, value: number, flags: number, parsed: ParsedNumber | undefined): void {
     const col = key % WIDTH;
     const i = this.keys.length;
@@ -150,12 +161,23 @@ export class CellTable {
 
   /** Decimals as written; undefined for plain counts. */
   decimalsAt(i: number): number | undefined {
-    return this.details[i]?.decimals;
+    const details = this.details[i];
+    if (details) return details.decimals;
+    const kept = this.flags.data[i] >> DECIMALS_SHIFT;
+    return kept ? kept - 1 : undefined;
+  }
+
+  /** For a rate written without a % sign: its value if it was meant as a fraction (see ParsedNumber). */
+  asFractionAt(i: number): number | undefined {
+    return this.details[i]?.asFraction;
   }
 
   parsedAt(i: number): ParsedNumber {
+    const details = this.details[i];
+    if (details) return details;
     const key = this.keys.data[i];
-    return this.details[i] ?? parseCount(this.sheet && cellAt(this.sheet, Math.floor(key / WIDTH), key % WIDTH));
+    const cell = this.sheet && cellAt(this.sheet, Math.floor(key / WIDTH), key % WIDTH);
+    return this.isRateAt(i) ? parseRate(cell) : parseCount(cell);
   }
 
   infoAt(i: number): CellInfo {
@@ -180,7 +202,7 @@ export class CellTable {
     return this.columnOf[this.keys.data[i] % WIDTH];
   }
 
-  /** The positions of every cell that is not a plain count: the only ones that can be badly written. */
+  /** The positions of every cell that is neither a plain count nor a plain rate: the only ones that can be badly written. */
   unusual(): number[] {
     return [...this.unusualCells];
   }

@@ -44,7 +44,7 @@ function resolveFractionRates(set: RelationSet, ctx: FindingContext): Finding[] 
   const { cells, relations } = set;
   for (let id = 0; id < relations.length; id++) {
     // Only a rate that could be a fraction is looked at closely.
-    if (relations.kindOf(id) !== 'rate' || cells.parsedAt(relations.first(id, 0)).asFraction === undefined) continue;
+    if (relations.kindOf(id) !== 'rate' || cells.asFractionAt(relations.first(id, 0)) === undefined) continue;
     const rel = relations.at(id) as RateRelation;
     const info = cells.get(rel.rate)!;
     const alt = info.parsed.asFraction;

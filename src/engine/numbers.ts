@@ -104,6 +104,16 @@ export function plainCount(cell: CellSnapshot | undefined): number | undefined {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
 }
 
+/**
+ * A rate stored as a number under a percent format, in percentage points: nearly every rate of
+ * an appendix, with nothing more to say than its value and the decimals its format shows.
+ */
+export function plainRate(cell: CellSnapshot | undefined): number | undefined {
+  if (!cell) return undefined;
+  const v = cell.value;
+  return typeof v === 'number' && cell.numberFormat !== undefined && cell.numberFormat.includes('%') ? v * 100 : undefined;
+}
+
 /** The same reading with some facts changed (a fraction read as a percentage), as a plain object. */
 export function revised(parsed: ParsedNumber, patch: Partial<ParsedNumber>): ParsedNumber {
   const { status, value, isText, decimals, asFraction, explicitPercent, unit, issue, raw } = parsed;
@@ -188,7 +198,8 @@ function readCount(cell: CellSnapshot | undefined): ParsedNumber {
 
 const formatDecimals = new Map<string, number>();
 
-function percentFormatDecimals(format: string): number {
+/** The decimals a percent format shows: 2 for "0.00%". */
+export function percentFormatDecimals(format: string): number {
   let d = formatDecimals.get(format);
   if (d === undefined) {
     d = /\.(0+)/.exec(format)?.[1].length ?? 0;

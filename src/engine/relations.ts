@@ -9,7 +9,7 @@ import { CellTable } from './cell-table';
 import type { RowPlan } from './definitions';
 import { IndicatorRules } from './layouts';
 import { figureColumns, SumGroup, TableModel, TableRow } from './table-model';
-import { parseCount, parseRate, plainCount, revised } from './numbers';
+import { parseCount, parseRate, percentFormatDecimals, plainCount, plainRate, revised } from './numbers';
 import { RelationList } from './relation-list';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
 import { foldText, phraseScore, tokens } from './text';
@@ -55,18 +55,30 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
   const numeric = figureColumns(table);
   const cells = new CellTable(sheet, table.rows.length * numeric.length);
   const rules = table.layout.indicatorRules;
+  // Columns holding a rate under a percent format: percentages, whatever else they hold.
+  const percentColumns = new Set<number>();
   for (const row of table.rows) {
     if (row.kind === 'header') continue;
     const percentUnit = rules !== undefined && isPercentUnit(unitText(sheet, table, row.row), rules);
     for (const { column, col } of numeric) {
       const cell = cellAt(sheet, row.row, col);
       const kind: 'count' | 'rate' = column.role === 'rate' || (column.role === 'value' && percentUnit) ? 'rate' : 'count';
-      const plain = column.role === 'count' ? plainCount(cell) : undefined;
-      if (plain !== undefined) cells.addPlainCount(keyOf(row.row, col), column, plain);
-      else cells.add(keyOf(row.row, col), column, kind, kind === 'rate' ? parseRate(cell) : parseCount(cell));
+      const key = keyOf(row.row, col);
+      if (kind === 'count') {
+        const plain = column.role === 'count' ? plainCount(cell) : undefined;
+        if (plain !== undefined) cells.addPlainCount(key, column, plain);
+        else cells.add(key, column, kind, parseCount(cell));
+        continue;
+      }
+      const percent = plainRate(cell);
+      if (percent === undefined) cells.add(key, column, kind, parseRate(cell));
+      else {
+        cells.addPlainRate(key, column, percent, percentFormatDecimals(cell!.numberFormat!));
+        percentColumns.add(col);
+      }
     }
   }
-  normaliseRateColumns(cells);
+  normaliseRateColumns(cells, percentColumns);
   return cells;
 }
 
@@ -74,14 +86,14 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
  * A rate column that writes every value as a plain number no greater than 1 holds fractions
  * (0.8995 for 89.95 %); any other column holds percentages, and a lone fraction in it is suspect.
  */
-function normaliseRateColumns(cells: CellTable): void {
+function normaliseRateColumns(cells: CellTable, percentColumns: ReadonlySet<number>): void {
   // One pass: a column is disqualified by any number that is not a plain fraction.
   const columns = new Map<number, { positions: number[]; disqualified: boolean; positive: boolean }>();
   for (const i of cells.unusual()) {
     if (!cells.isRateAt(i) || cells.columnAt(i).role !== 'rate') continue;
     const col = colOfKey(cells.keyAt(i));
     let column = columns.get(col);
-    if (!column) columns.set(col, (column = { positions: [], disqualified: false, positive: false }));
+    if (!column) columns.set(col, (column = { positions: [], disqualified: percentColumns.has(col), positive: false }));
     if (column.disqualified) continue;
     const p = cells.parsedAt(i);
     if (p.status !== 'number') continue;

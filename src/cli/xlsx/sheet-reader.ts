@@ -163,14 +163,16 @@ export function readSheet(bytes: Uint8Array, name: string, context: SheetReadCon
     rowCells[col] = { value: v, numberFormat: style?.numberFormat, bold: style?.bold, formula: cellFormula };
   };
 
+  const takeValueText = () => {
+    if (!valuePieces++ && !x.textIsCdata) {
+      valueStart = x.textStart;
+      valueEnd = x.textEnd;
+    } else value = (valuePieces === 2 && value === undefined ? x.decode(valueStart, valueEnd, false) : (value ?? '')) + x.text();
+  };
+
   for (let t = x.next(); t !== END; t = x.next()) {
     if (t === TEXT) {
-      if (capture === VALUE) {
-        if (!valuePieces++ && !x.textIsCdata) {
-          valueStart = x.textStart;
-          valueEnd = x.textEnd;
-        } else value = (valuePieces === 2 && value === undefined ? x.decode(valueStart, valueEnd, false) : (value ?? '')) + x.text();
-      }
+      if (capture === VALUE) takeValueText();
       else if (capture === FORMULA) formula = (formula ?? '') + x.text();
       else if (capture === INLINE) inline += x.text();
       continue;
@@ -179,11 +181,16 @@ export function readSheet(bytes: Uint8Array, name: string, context: SheetReadCon
     if (t === OPEN) {
       if (inSheetData) {
         if (tag === 'c') startCell();
-        else if (tag === 'v') capture = VALUE; else if (tag === 'f') {
-          capture = FORMULA;
+        // A value or formula is nearly always plain text: read with its end tag in one step.
+        else if (tag === 'v') {
+          if (!x.plainContent()) capture = VALUE;
+          else if (x.textEnd > x.textStart) takeValueText();
+        } else if (tag === 'f') {
           formulaKind = x.attr('t');
           sharedIndex = x.attr('si');
           sharedRange = x.attr('ref');
+          if (!x.plainContent()) capture = FORMULA;
+          else if (x.textEnd > x.textStart) formula = (formula ?? '') + x.text();
         } else if (tag === 'row') startRow();
         else if (tag === 'is') {
           inInline = true;

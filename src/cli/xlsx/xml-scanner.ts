@@ -70,6 +70,8 @@ export class XmlScanner {
   private readonly open: string[] = [];
   private readonly names = new Map<number, string>();
   private attrCount = 0;
+  /** Where the (possibly prefixed) name of the start tag just read ends. */
+  private rawNameEnd = 0;
   private attrName: string[] = [];
   private attrStart = new Int32Array(16);
   private attrEnd = new Int32Array(16);
@@ -142,6 +144,38 @@ export class XmlScanner {
       }
       return this.startTag(p);
     }
+  }
+
+  /**
+   * Just after a start tag that is not self-closing: when the element holds only plain text (no
+   * markup, no references, no carriage return: a number, an index) and its end tag follows,
+   * spelled as the start tag was, reads both at once. The text is at textStart…textEnd, the
+   * element is closed, and the next token is what follows its end tag. Anything else leaves the
+   * scanner where it was, for the token-by-token path to read (and judge).
+   */
+  plainContent(): boolean {
+    if (this.closePending || this.selfClosing) return false;
+    const b = this.bytes;
+    const n = b.length;
+    const start = this.pos;
+    let lt = start;
+    while (lt < n && b[lt] !== LT) {
+      if (b[lt] === AMPERSAND || b[lt] === CR) return false;
+      lt++;
+    }
+    const nameStart = this.tagStart + 1;
+    const nameLength = this.rawNameEnd - nameStart;
+    const close = lt + 2 + nameLength;
+    if (close >= n || b[lt + 1] !== SLASH || b[close] !== GT) return false;
+    for (let k = 0; k < nameLength; k++) if (b[lt + 2 + k] !== b[nameStart + k]) return false;
+    this.open.pop();
+    this.textStart = start;
+    this.textEnd = lt;
+    this.textIsCdata = false;
+    this.tagStart = lt;
+    this.tagEnd = close + 1;
+    this.pos = close + 1;
+    return true;
   }
 
   /** The value of the attribute of the current start tag with this local name, decoded. */
@@ -353,6 +387,7 @@ export class XmlScanner {
       this.sawRoot = true;
     }
     this.name = this.localName(p + 1, i);
+    this.rawNameEnd = i;
     this.attrCount = 0;
     for (;;) {
       while (i < n && isSpace(b[i])) i++;

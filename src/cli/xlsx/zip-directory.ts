@@ -92,19 +92,35 @@ export function storedData(data: Uint8Array, entry: ZipEntry): Uint8Array {
   return data.subarray(start, start + entry.compressedSize);
 }
 
-/** The entry's content. */
-export function inflateEntry(data: Uint8Array, entry: ZipEntry): Uint8Array {
+/** What inflating an entry takes: its stored bytes, or those bytes themselves when it is stored plain. */
+function inflation(data: Uint8Array, entry: ZipEntry): { plain: Uint8Array } | { deflated: Uint8Array; options: zlib.ZlibOptions } {
   if (entry.flags & 1) throw new ZipFormatError(`${entry.name} is encrypted`);
   const stored = storedData(data, entry);
-  if (entry.method === 0) return stored;
+  if (entry.method === 0) return { plain: stored };
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
+  // The declared size bounds the output: a part that inflates past it is damaged, not read on.
+  // One output chunk of the declared size: no joining of 16 KB pieces afterwards.
+  return { deflated: stored, options: { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.min(Math.max(entry.size, 64), 1 << 30) } };
+}
+
+/** The entry's content. */
+export function inflateEntry(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const job = inflation(data, entry);
+  if ('plain' in job) return job.plain;
   try {
-    // The declared size bounds the output: a part that inflates past it is damaged, not read on.
-    // One output chunk of the declared size: no joining of 16 KB pieces afterwards.
-    return zlib.inflateRawSync(stored, { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.min(Math.max(entry.size, 64), 1 << 30) });
+    return zlib.inflateRawSync(job.deflated, job.options);
   } catch (e) {
     throw new ZipFormatError(`${entry.name}: ${(e as Error).message}`);
   }
+}
+
+/** The same on Node's thread pool, so the caller can read something else meanwhile. */
+export function inflateEntryLater(data: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const job = inflation(data, entry);
+    if ('plain' in job) return resolve(job.plain);
+    zlib.inflateRaw(job.deflated, job.options, (error, inflated) => (error ? reject(new ZipFormatError(`${entry.name}: ${error.message}`)) : resolve(inflated)));
+  });
 }
 
 const CRC_TABLE = (() => {

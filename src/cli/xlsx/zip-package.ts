@@ -4,7 +4,7 @@
  * inflated size of a part is checked against the limits before it is inflated.
  */
 import { LIMITS, tooLarge } from './limits';
-import { inflateEntry, readZipDirectory, ZipEntry, ZipFormatError } from './zip-directory';
+import { inflateEntry, inflateEntryLater, readZipDirectory, ZipEntry, ZipFormatError } from './zip-directory';
 
 export class PackageDamagedError extends Error {}
 
@@ -40,16 +40,48 @@ export class ZipPackage {
 
   /** The inflated bytes of one part, or undefined when the package has no such part. */
   read(name: string): Uint8Array | undefined {
+    const entry = this.counted(name);
+    return entry && this.damagedOnFailure(() => inflateEntry(this.data, entry));
+  }
+
+  /**
+   * The same, inflated on Node's thread pool while the caller goes on; the promise settles with
+   * the bytes or the error `read` would have thrown, so nothing is left unhandled if the caller
+   * stops before it asks.
+   */
+  readLater(name: string): Promise<{ bytes?: Uint8Array; error?: unknown }> {
+    let entry: ZipEntry | undefined;
+    try {
+      entry = this.counted(name);
+    } catch (error) {
+      return Promise.resolve({ error });
+    }
+    if (!entry) return Promise.resolve({});
+    return inflateEntryLater(this.data, entry).then(
+      (bytes) => ({ bytes }),
+      (e) => ({ error: this.damaged(e) }),
+    );
+  }
+
+  /** The entry, its declared size counted against the limits before anything is inflated. */
+  private counted(name: string): ZipEntry | undefined {
     const entry = this.entry(name);
     if (!entry) return undefined;
     if (entry.size > LIMITS.partBytes) throw tooLarge(this.file, 'part-bytes', entry.name);
     this.bytesRead += entry.size;
     if (this.bytesRead > LIMITS.totalBytes) throw tooLarge(this.file, 'total-bytes', entry.name);
+    return entry;
+  }
+
+  private damagedOnFailure<T>(step: () => T): T {
     try {
-      return inflateEntry(this.data, entry);
+      return step();
     } catch (e) {
-      if (e instanceof ZipFormatError || e instanceof RangeError) throw new PackageDamagedError((e as Error).message);
-      throw e;
+      throw this.damaged(e);
     }
+  }
+
+  private damaged(e: unknown): unknown {
+    return e instanceof ZipFormatError || e instanceof RangeError ? new PackageDamagedError((e as Error).message) : e;
   }
 }
