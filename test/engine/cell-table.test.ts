@@ -60,6 +60,22 @@ describe('CellTable', () => {
     expect(copy.decimalsAt(0)).toBe(2);
   });
 
+  test('a rate under a percent format keeps no reading, and reads again as parseRate reads it', () => {
+    const rates = new CellTable(grid);
+    rates.addPlainRate(keyOf(0, 1), onTime, 87.5, 2);
+    rates.addPlainRate(keyOf(1, 1), onTime, 12.25, 45);
+    expect(rates.unusual()).toEqual([]);
+    expect(rates.isRateAt(0)).toBe(true);
+    expect(rates.statusAt(0)).toBe('number');
+    expect(rates.valueAt(0)).toBe(87.5);
+    expect(rates.decimalsAt(0)).toBe(2);
+    // Decimals beyond what the status byte keeps are kept as the most it can say.
+    expect(rates.decimalsAt(1)).toBe(30);
+    expect(rates.asFractionAt(0)).toBeUndefined();
+    expect(rates.parsedAt(0)).toEqual(parseRate(grid.cells[0][1]));
+    expect(rates.get(keyOf(0, 1))).toMatchObject({ kind: 'rate', column: onTime, parsed: { explicitPercent: true, decimals: 2, raw: '87.50%' } });
+  });
+
   test('keys of rows beyond 131,072 (past 32-bit integers) are kept exactly', () => {
     const tall = new CellTable(undefined, 2);
     tall.addPlainCount(keyOf(200_000, 3), received, 7);
