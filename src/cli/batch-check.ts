@@ -9,8 +9,6 @@ import { checkWorkbook, WorkbookReport } from '../engine/check';
 import { formatCount, formatDay } from '../engine/format';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { toJsonReport, JsonReport } from './report-json';
-import { writeWithSheets } from './xlsx-added-sheets';
-import { blankWorkbook } from './xlsx/blank-workbook';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
 
 export interface FileOutcome {
@@ -125,5 +123,7 @@ export function batchSummaryDraft(outcomes: FileOutcome[], date: Date): SheetDra
 
 /** Writes the summary workbook (never over an existing file unless `force`). */
 export async function writeBatchReport(output: string, outcomes: FileOutcome[], force: boolean, date = new Date()): Promise<void> {
+  // Loaded when asked for: a check without a report starts without the writers.
+  const [{ writeWithSheets }, { blankWorkbook }] = await Promise.all([import('./xlsx-added-sheets'), import('./xlsx/blank-workbook')]);
   await writeWithSheets(outcomes.map((o) => o.file), output, force, () => ({ opened: blankWorkbook(output), drafts: [batchSummaryDraft(outcomes, date)], result: undefined }));
 }

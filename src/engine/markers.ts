@@ -34,6 +34,34 @@ function plainNumber(t: string): string | undefined {
   return end === t.length ? t : t.slice(0, end);
 }
 
+/** "1.2" or "3.4.1.": dotted numbering alone in its cell, read without a regular expression; its depth, or 0. */
+function dottedDepth(t: string): number {
+  let depth = 0;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && digits > 0) {
+      depth++;
+      digits = 0;
+    } else return 0;
+  }
+  return digits > 0 ? depth + 1 : depth;
+}
+
+const isRomanLetter = (c: number) => c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
+
+/**
+ * Whether an upper-case first letter is followed by a letter or digit of its word (as in a name:
+ * "Xã", "UBND", "Huyện"), which no numbering is; other cases are left to the regular expression.
+ */
+function startsAWord(t: string): boolean {
+  let end = 1;
+  if (isRomanLetter(t.charCodeAt(0))) while (end < t.length && isRomanLetter(t.charCodeAt(end))) end++;
+  const c = t.charCodeAt(end);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1ea0 && c <= 0x1eff);
+}
+
 /** Reads a marker at the start of the text; returns it with the rest of the text. */
 export function parseMarker(text: string): { marker?: Marker; rest: string } {
   const t = text.trim();
@@ -42,6 +70,8 @@ export function parseMarker(text: string): { marker?: Marker; rest: string } {
   if (first >= 48 && first <= 57) {
     const plain = plainNumber(t);
     if (plain !== undefined) return { marker: { kind: 'num', depth: 1, text: plain }, rest: '' };
+    const depth = dottedDepth(t);
+    if (depth) return { marker: { kind: 'num', depth, text: t.charCodeAt(t.length - 1) === 46 ? t.slice(0, -1) : t }, rest: '' };
     const m = DOTTED.exec(t);
     if (m) {
       const parts = m[1].split('.');
@@ -50,6 +80,7 @@ export function parseMarker(text: string): { marker?: Marker; rest: string } {
     return { rest: t };
   }
   if (first >= 65 && first <= 90) {
+    if (startsAWord(t)) return { rest: t };
     const m = ROMAN_OR_LETTER.exec(t);
     if (m) {
       const word = m[1];

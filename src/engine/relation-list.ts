@@ -5,11 +5,9 @@
  */
 import { CellTable } from './cell-table';
 import type { Relation, RelationScope } from './relation';
-import { int32List } from './typed-list';
 
 const KINDS: Relation['kind'][] = ['sum', 'rate', 'bound'];
 const SCOPES: RelationScope[] = ['row', 'group', 'subtotal', 'total', 'breakdown'];
-const NONE: readonly number[] = [];
 
 /**
  * Each relation lists cell positions (in the table's CellTable) on up to three sides:
@@ -18,102 +16,114 @@ const NONE: readonly number[] = [];
 export type Side = 0 | 1 | 2;
 
 export class RelationList implements Iterable<Relation> {
-  /** Kind index + 4 × scope index. */
-  private readonly codes = int32List();
-  private readonly rows = int32List();
-  /** Where each side of each relation starts in `members`; four entries per relation. */
-  private readonly bounds = int32List();
-  private readonly members = int32List();
+  private count = 0;
+  /** Kind index + 4 × scope index, by relation. */
+  private codes: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private rows: Int32Array<ArrayBuffer> = new Int32Array(256);
+  /** Where each side of each relation starts in `members`, and where its last side ends: four entries per relation. */
+  private bounds: Int32Array<ArrayBuffer> = new Int32Array(4 * 256);
+  private members: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private memberCount = 0;
   private readonly made: (Relation | undefined)[] = [];
 
   constructor(readonly cells: CellTable) {}
 
   get length(): number {
-    return this.rows.length;
+    return this.count;
   }
 
-  private begin(kind: number, scope: number, row: number): void {
-    this.codes.push(kind + 4 * scope);
-    this.rows.push(row);
+  /**
+   * Makes room for one more relation with this many cells and records its kind and row: one check
+   * per relation rather than one per number, as hundreds of thousands of them are added.
+   */
+  private begin(kind: number, scope: number, row: number, cellCount: number): number {
+    if (this.count === this.codes.length) {
+      const size = 2 * this.codes.length;
+      this.codes = grown(this.codes, size);
+      this.rows = grown(this.rows, size);
+      this.bounds = grown(this.bounds, 4 * size);
+    }
+    if (this.memberCount + cellCount > this.members.length) this.members = grown(this.members, Math.max(2 * this.members.length, this.memberCount + cellCount));
+    this.codes[this.count] = kind + 4 * scope;
+    this.rows[this.count] = row;
+    return 4 * this.count++;
   }
 
-  /** Opens the next side of the relation being added, with these cells. */
-  private side(cells: readonly number[]): void {
-    this.bounds.push(this.members.length);
-    for (let j = 0; j < cells.length; j++) this.members.push(cells[j]);
+  /** Opens side `k` of the relation whose bounds start at `at`, with these cells. */
+  private side(at: number, k: number, cells: readonly number[]): void {
+    this.bounds[at + k] = this.memberCount;
+    for (let j = 0; j < cells.length; j++) this.members[this.memberCount++] = cells[j];
   }
 
-  private end(): void {
-    this.bounds.push(this.members.length);
+  /** Opens side `k` with one cell. */
+  private single(at: number, k: number, cell: number): void {
+    this.bounds[at + k] = this.memberCount;
+    this.members[this.memberCount++] = cell;
   }
 
   /** total = sum(parts); arguments are cell positions. */
   addSum(scope: RelationScope, row: number, total: number, parts: readonly number[]): void {
-    this.begin(0, SCOPES.indexOf(scope), row);
-    this.bounds.push(this.members.length);
-    this.members.push(total);
-    this.side(parts);
-    this.side(NONE);
-    this.end();
+    const at = this.begin(0, SCOPES.indexOf(scope), row, 1 + parts.length);
+    this.single(at, 0, total);
+    this.side(at, 1, parts);
+    this.bounds[at + 2] = this.bounds[at + 3] = this.memberCount;
   }
 
   addRate(row: number, rate: number, numerator: readonly number[], denominator: readonly number[]): void {
-    this.begin(1, 0, row);
-    this.bounds.push(this.members.length);
-    this.members.push(rate);
-    this.side(numerator);
-    this.side(denominator);
-    this.end();
+    const at = this.begin(1, 0, row, 1 + numerator.length + denominator.length);
+    this.single(at, 0, rate);
+    this.side(at, 1, numerator);
+    this.side(at, 2, denominator);
+    this.bounds[at + 3] = this.memberCount;
   }
 
   addBound(row: number, part: readonly number[], whole: readonly number[]): void {
-    this.begin(2, 0, row);
-    this.side(part);
-    this.side(whole);
-    this.side(NONE);
-    this.end();
+    const at = this.begin(2, 0, row, part.length + whole.length);
+    this.side(at, 0, part);
+    this.side(at, 1, whole);
+    this.bounds[at + 2] = this.bounds[at + 3] = this.memberCount;
   }
 
   kindOf(id: number): Relation['kind'] {
-    return KINDS[this.codes.at(id) & 3];
+    return KINDS[this.codes[id] & 3];
   }
 
   /** The first cell position of a side (the total of a sum, the rate of a rate). */
   first(id: number, side: Side): number {
-    return this.members.at(this.bounds.at(4 * id + side));
+    return this.members[this.bounds[4 * id + side]];
   }
 
   /** The sum of the cell values on one side, as `valueOf` gives them by cell position. */
   sideTotal(id: number, side: Side, valueOf: (cell: number) => number): number {
     let s = 0;
-    const end = this.bounds.at(4 * id + side + 1);
-    for (let j = this.bounds.at(4 * id + side); j < end; j++) s += valueOf(this.members.at(j));
+    const end = this.bounds[4 * id + side + 1];
+    for (let j = this.bounds[4 * id + side]; j < end; j++) s += valueOf(this.members[j]);
     return s;
   }
 
   /** The relation's cells, all sides, are `member(j)` for `membersStart(id) <= j < membersEnd(id)`. */
   membersStart(id: number): number {
-    return this.bounds.at(4 * id);
+    return this.bounds[4 * id];
   }
 
   membersEnd(id: number): number {
-    return this.bounds.at(4 * id + 3);
+    return this.bounds[4 * id + 3];
   }
 
   /** Every relation's cells, relation after relation (`membersStart(id)` is where each begins). */
   allMembers(): Int32Array {
-    return this.members.data.subarray(0, this.members.length);
+    return this.members.subarray(0, this.memberCount);
   }
 
   /** A cell position. */
   member(j: number): number {
-    return this.members.at(j);
+    return this.members[j];
   }
 
   private keys(id: number, side: Side): number[] {
     const out: number[] = [];
-    const end = this.bounds.at(4 * id + side + 1);
-    for (let j = this.bounds.at(4 * id + side); j < end; j++) out.push(this.cells.keyAt(this.members.at(j)));
+    const end = this.bounds[4 * id + side + 1];
+    for (let j = this.bounds[4 * id + side]; j < end; j++) out.push(this.cells.keyAt(this.members[j]));
     return out;
   }
 
@@ -121,8 +131,8 @@ export class RelationList implements Iterable<Relation> {
   at(id: number): Relation {
     const known = this.made[id];
     if (known) return known;
-    const code = this.codes.at(id);
-    const row = this.rows.at(id);
+    const code = this.codes[id];
+    const row = this.rows[id];
     let rel: Relation;
     switch (KINDS[code & 3]) {
       case 'sum':
@@ -141,4 +151,10 @@ export class RelationList implements Iterable<Relation> {
   *[Symbol.iterator](): IterableIterator<Relation> {
     for (let id = 0; id < this.length; id++) yield this.at(id);
   }
+}
+
+function grown(data: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(data);
+  return bigger;
 }

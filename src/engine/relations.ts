@@ -167,26 +167,35 @@ function sumColumns(table: TableModel): number[] {
 }
 
 /**
- * The positions of a row's cells at given columns, in one array per list of columns reused row
- * after row: the relation list copies what it keeps, and a large table has hundreds of thousands of rows.
+ * A list of columns with the array its cells' positions are written into, row after row: the
+ * relation list copies what it keeps, and a large table has hundreds of thousands of rows.
  */
-class RowPositions {
-  private readonly buffers = new Map<readonly number[], number[]>();
-  constructor(private readonly cells: CellTable) {}
+class RowCells {
+  private readonly out: number[];
+  constructor(private readonly cols: readonly number[]) {
+    this.out = new Array<number>(cols.length);
+  }
 
-  of(row: number, cols: readonly number[]): number[] {
-    let out = this.buffers.get(cols);
-    if (!out) this.buffers.set(cols, (out = new Array<number>(cols.length)));
-    for (let k = 0; k < cols.length; k++) out[k] = this.cells.positionOf(row, cols[k]);
-    return out;
+  at(cells: CellTable, row: number): number[] {
+    for (let k = 0; k < this.cols.length; k++) this.out[k] = cells.positionOf(row, this.cols[k]);
+    return this.out;
   }
 }
 
-function addRowRelations(b: RelationBuilder, plan: RowPlan, row: number, positions: RowPositions): void {
-  const at = (col: number) => b.cells.positionOf(row, col);
-  for (const i of plan.identities) b.sum('row', row, at(i.total), positions.of(row, i.parts));
-  for (const r of plan.rates) b.rate(row, at(r.rate), positions.of(row, r.numerator), positions.of(row, r.denominator));
-  for (const bound of plan.bounds) b.bound(row, positions.of(row, bound.part), positions.of(row, bound.whole));
+/** The row plan with its lists of columns ready to be read row after row. */
+function rowTemplate(plan: RowPlan) {
+  return {
+    identities: plan.identities.map((i) => ({ total: i.total, parts: new RowCells(i.parts) })),
+    rates: plan.rates.map((r) => ({ rate: r.rate, numerator: new RowCells(r.numerator), denominator: new RowCells(r.denominator) })),
+    bounds: plan.bounds.map((b) => ({ part: new RowCells(b.part), whole: new RowCells(b.whole) })),
+  };
+}
+
+function addRowRelations(b: RelationBuilder, template: ReturnType<typeof rowTemplate>, row: number): void {
+  const { cells } = b;
+  for (const i of template.identities) b.sum('row', row, cells.positionOf(row, i.total), i.parts.at(cells, row));
+  for (const r of template.rates) b.rate(row, cells.positionOf(row, r.rate), r.numerator.at(cells, row), r.denominator.at(cells, row));
+  for (const bound of template.bounds) b.bound(row, bound.part.at(cells, row), bound.whole.at(cells, row));
 }
 
 /** The sums the structure proof confirmed, one relation per count column. */
@@ -239,8 +248,8 @@ function addIndicatorRelations(b: RelationBuilder, sheet: SheetSnapshot, table: 
  */
 export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: CellTable, plan: RowPlan, sums: SumGroup[]): RelationSet {
   const b = new RelationBuilder(cells);
-  const positions = new RowPositions(cells);
-  for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, plan, row.row, positions);
+  const template = rowTemplate(plan);
+  for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, template, row.row);
   addSums(b, table, sums);
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);
   return { cells, relations: b.relations, open: b.open };

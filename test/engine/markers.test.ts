@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseMarker } from '../../src/engine/markers';
+import { isRoman, Marker, MarkerKind, parseMarker } from '../../src/engine/markers';
 
 describe('parseMarker', () => {
   test.each([
@@ -28,4 +28,33 @@ describe('parseMarker', () => {
       }),
     );
   });
+});
+
+/** The reading by regular expressions alone: what the shortcuts for dotted numbers and names must agree with. */
+function parseMarkerByExpressions(text: string): { marker?: Marker; rest: string } {
+  const t = text.trim();
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const m = /^(\d+(?:\.\d+)*)\.?(?:\s+|$|(?=[^\d.]))/.exec(t);
+    if (!m) return { rest: t };
+    return { marker: { kind: 'num', depth: m[1].split('.').length, text: m[1] }, rest: t.slice(m[0].length).trim() };
+  }
+  if (first >= 65 && first <= 90) {
+    const m = /^([IVXLC]+|[A-Z])[.)]?(?:\s+|$)/.exec(t);
+    if (!m) return { rest: t };
+    const kind: MarkerKind = m[1].length > 1 || isRoman(m[1]) ? 'roman' : 'letter';
+    return { marker: { kind, depth: 1, text: m[1] }, rest: t.slice(m[0].length).trim() };
+  }
+  return parseMarker(text);
+}
+
+test('the shortcuts read numbering and names exactly as the regular expressions do', () => {
+  const piece = fc.constantFrom('1', '2', '12', '.', '..', ' ', '\u00a0', '\u3000', ')', 'I', 'V', 'X', 'L', 'C', 'IV', 'B', 'H', 'a', 'ã', 'Ư', 'ệ', 'Xã', '-', ',', '%');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const text = pieces.join('');
+      expect(parseMarker(text)).toEqual(parseMarkerByExpressions(text));
+    }),
+    { numRuns: 3000 },
+  );
 });
