@@ -33,7 +33,11 @@ export function readSharedStrings(bytes: Uint8Array | undefined, limit: number, 
       if (x.name === 'si') {
         inEntry = true;
         current = '';
-      } else if (x.name === 't') inText = inEntry;
+      } else if (x.name === 't') {
+        // Nearly every entry is one plain run: read with its end tag in one step.
+        if (!x.plainContent()) inText = inEntry;
+        else if (inEntry && !phonetic) current += x.text();
+      }
       else if (x.name === 'rPh') phonetic++;
     } else if (t === CLOSE) {
       if (x.name === 't') inText = false;

@@ -380,7 +380,8 @@ export class XmlScanner {
     const b = this.bytes;
     const n = b.length;
     let i = p + 1;
-    while (i < n && !ends(b[i])) i++;
+    // Names are letters and digits, all above ">": one comparison per byte in the common case.
+    while (i < n && (b[i] > GT || !ends(b[i]))) i++;
     if (i >= n) throw new XmlError(p, 'the file ends inside a tag');
     if (!this.open.length) {
       if (this.sawRoot) throw new XmlError(p, 'a second root element');
@@ -403,7 +404,7 @@ export class XmlScanner {
         break;
       }
       const nameStart = i;
-      while (i < n && b[i] !== EQUALS && !ends(b[i])) i++;
+      while (i < n && (b[i] > GT || (b[i] !== EQUALS && !ends(b[i])))) i++;
       const nameEnd = i;
       while (i < n && isSpace(b[i])) i++;
       if (b[i] !== EQUALS) throw new XmlError(i, 'an attribute without "="');
