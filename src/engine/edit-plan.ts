@@ -7,7 +7,9 @@
  */
 import { cellAddress, rangeAddress } from './address';
 import { CheckedTable, SheetReport } from './report';
-import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, rowOfKey, SumRelation } from './relations';
+import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, rowOfKey } from './relations';
+import { CellTable } from './cell-table';
+import { Side } from './relation-list';
 import { parseAddress } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { hiddenRowsNotice, SheetNotice } from './sheet-notices';
@@ -113,7 +115,7 @@ function terms(keys: CellKey[]): string {
  */
 export type RateConvention = 'percent' | 'hundred' | 'fraction';
 
-export function rateFormula(rel: RateRelation, convention: RateConvention = 'percent'): string {
+export function rateFormula(rel: Pick<RateRelation, 'numerator' | 'denominator'>, convention: RateConvention = 'percent'): string {
   return `IFERROR(${terms(rel.numerator)}/${terms(rel.denominator)}${convention === 'hundred' ? '*100' : ''},0)`;
 }
 
@@ -134,19 +136,23 @@ function keyOfAddress(address: string): CellKey {
 // An unreadable cell (#REF!, a word) is correctable when its relations agreed on its value.
 const CORRECTABLE = new Set(['value-mismatch', 'sum-mismatch', 'rate-mismatch', 'count-decimal-separator', 'percent-as-fraction', 'excel-error', 'not-a-number']);
 
-/** The values the table should hold: as read, with suggestions applied when asked for. */
-function baseValues(table: CheckedTable, applySuggestions: boolean): { values: Map<CellKey, number>; suggested: Set<CellKey> } {
-  const values = new Map<CellKey, number>();
+/**
+ * The values the table should hold, by cell position in the table's CellTable: as read, with
+ * suggestions applied when asked for (1 in `suggested` where one was).
+ */
+function baseValues(table: CheckedTable, applySuggestions: boolean): { values: Float64Array; suggested: Uint8Array } {
   const { cells } = table.relations;
-  for (let i = 0; i < cells.size; i++) values.set(cells.keyAt(i), cells.valueAt(i));
-  const suggested = new Set<CellKey>();
+  const values = new Float64Array(cells.size);
+  for (let i = 0; i < cells.size; i++) values[i] = cells.valueAt(i);
+  const suggested = new Uint8Array(cells.size);
   if (!applySuggestions) return { values, suggested };
   for (const f of table.findings) {
     if (!CORRECTABLE.has(f.rule) || f.expected === null) continue;
     for (const c of [{ cell: f.cell, expected: f.expected }, ...(f.carried ?? [])]) {
-      const k = keyOfAddress(c.cell);
-      values.set(k, c.expected);
-      suggested.add(k);
+      const i = cells.indexOf(keyOfAddress(c.cell));
+      if (i < 0) continue;
+      values[i] = c.expected;
+      suggested[i] = 1;
     }
   }
   return { values, suggested };
@@ -171,16 +177,17 @@ function suspects(table: CheckedTable, applySuggestions: boolean): Map<CellKey, 
   return out;
 }
 
-/** The convention most of a rate column's written numbers follow (its percentages as read: `percentOf`). */
-function columnConventions(sheet: SheetSnapshot, targets: Iterable<CellKey>, percentOf: (k: CellKey) => number | undefined): Map<number, RateConvention> {
+/** The convention most of a rate column's written numbers follow (its percentages as read: `percentOf`, by position). */
+function columnConventions(sheet: SheetSnapshot, cells: CellTable, targets: readonly number[], percentOf: (i: number) => number | undefined): Map<number, RateConvention> {
   const votes = new Map<number, Record<RateConvention, number>>();
-  for (const k of targets) {
-    const cell = cellAt(sheet, rowOfKey(k), colOfKey(k));
-    const percent = percentOf(k);
+  for (const i of targets) {
+    const key = cells.keyAt(i);
+    const col = colOfKey(key);
+    const cell = cellAt(sheet, rowOfKey(key), col);
+    const percent = percentOf(i);
     if (!cell || typeof cell.value !== 'number' || cell.value === 0 || percent === undefined) continue;
     const vote: RateConvention | undefined = cell.numberFormat?.includes('%') ? 'percent' : Math.abs(cell.value * 100 - percent) < 1e-6 ? 'fraction' : Math.abs(cell.value - percent) < 1e-6 ? 'hundred' : undefined;
     if (!vote) continue;
-    const col = colOfKey(k);
     const tally = votes.get(col) ?? { percent: 0, hundred: 0, fraction: 0 };
     tally[vote]++;
     votes.set(col, tally);
@@ -190,122 +197,171 @@ function columnConventions(sheet: SheetSnapshot, targets: Iterable<CellKey>, per
   return out;
 }
 
-/** Cells a finding names: as the wrong cell, a possible one, or a total that carries it. */
-function namedCells(table: CheckedTable): Set<CellKey> {
-  const out = new Set<CellKey>();
+/** Cells a finding names (as the wrong cell, a possible one, or a total that carries it): 1 by position. */
+function namedCells(table: CheckedTable): Uint8Array {
+  const { cells } = table.relations;
+  const out = new Uint8Array(cells.size);
+  const name = (address: string) => {
+    const i = cells.indexOf(keyOfAddress(address));
+    if (i >= 0) out[i] = 1;
+  };
   for (const f of table.findings) {
     if (f.severity === 'info') continue;
-    out.add(keyOfAddress(f.cell));
-    f.carried?.forEach((c) => out.add(keyOfAddress(c.cell)));
-    f.candidates?.forEach((c) => out.add(keyOfAddress(c.cell)));
+    name(f.cell);
+    f.carried?.forEach((c) => name(c.cell));
+    f.candidates?.forEach((c) => name(c.cell));
   }
   return out;
 }
 
+const NO_RELATION = -1;
+
+/**
+ * The plan of one table. Everything is kept by cell position in typed arrays, not in maps keyed
+ * by cell: a table of 100,000 rows has half a million targets, and its relations are read where
+ * they are stored rather than made into objects.
+ */
 function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptions): { edits: PlannedEdit[]; kept: string[]; differs: string[] } {
   const { cells, relations } = table.relations;
+  const size = cells.size;
   const { values, suggested } = baseValues(table, options.applySuggestions);
-  const sumTargets = new Map<CellKey, SumRelation>();
-  const rateTargets = new Map<CellKey, RateRelation>();
-  for (const rel of relations) {
-    if (rel.kind === 'sum' && rel.scope !== 'row' && rel.scope !== 'breakdown' && !sumTargets.has(rel.total)) sumTargets.set(rel.total, rel);
-    if (rel.kind === 'rate' && cells.get(rel.rate)?.column.role === 'rate') rateTargets.set(rel.rate, rel);
+  // The relation each total and rate is recomputed from: the first sum over rows, the last rate.
+  const sumOf = new Int32Array(size).fill(NO_RELATION);
+  const rateOf = new Int32Array(size).fill(NO_RELATION);
+  const sumTargets: number[] = [];
+  const rateTargets: number[] = [];
+  for (let id = 0; id < relations.length; id++) {
+    const kind = relations.kindOf(id);
+    const target = relations.first(id, 0);
+    if (kind === 'sum') {
+      const scope = relations.scopeOf(id);
+      if (scope === 'row' || scope === 'breakdown' || sumOf[target] !== NO_RELATION) continue;
+      sumOf[target] = id;
+      sumTargets.push(target);
+    } else if (kind === 'rate' && cells.columnAt(target).role === 'rate') {
+      if (rateOf[target] === NO_RELATION) rateTargets.push(target);
+      rateOf[target] = id;
+    }
   }
-  const memo = new Map<CellKey, number>();
-  const valueOf = (k: CellKey, depth = 0): number => {
-    const known = memo.get(k);
-    if (known !== undefined) return known;
-    const sum = sumTargets.get(k);
-    const v = sum && depth < 64 ? sum.parts.reduce((s, p) => s + valueOf(p, depth + 1), 0) : values.get(k) ?? 0;
-    memo.set(k, v);
-    return v;
+  const keysOf = (id: number, side: Side) => {
+    const out: CellKey[] = [];
+    for (let j = relations.sideStart(id, side); j < relations.sideEnd(id, side); j++) out.push(cells.keyAt(relations.member(j)));
+    return out;
   };
 
-  const rateValue = (rel: RateRelation) => {
-    const num = rel.numerator.reduce((s, p) => s + valueOf(p), 0);
-    const den = rel.denominator.reduce((s, p) => s + valueOf(p), 0);
+  const memo = new Float64Array(size);
+  const known = new Uint8Array(size);
+  const valueOf = (i: number, depth = 0): number => {
+    if (known[i]) return memo[i];
+    const sum = sumOf[i];
+    let v = values[i];
+    if (sum !== NO_RELATION && depth < 64) {
+      v = 0;
+      for (let j = relations.sideStart(sum, 1); j < relations.sideEnd(sum, 1); j++) v += valueOf(relations.member(j), depth + 1);
+    }
+    memo[i] = v;
+    known[i] = 1;
+    return v;
+  };
+  const sideValue = (id: number, side: Side) => {
+    let v = 0;
+    for (let j = relations.sideStart(id, side); j < relations.sideEnd(id, side); j++) v += valueOf(relations.member(j));
+    return v;
+  };
+  const rateValue = (id: number) => {
+    const num = sideValue(id, 1);
+    const den = sideValue(id, 2);
     return den === 0 ? 0 : num / den;
   };
 
   // A suspect is harmless where the recomputed formula is its correction (a group row's own sum).
-  const roots = new Set<CellKey>();
+  const roots = new Uint8Array(size);
+  let rootCount = 0;
   for (const [k, expected] of suspects(table, options.applySuggestions)) {
-    const planned = sumTargets.has(k) ? valueOf(k) : rateTargets.has(k) ? rateValue(rateTargets.get(k)!) * 100 : undefined;
+    const i = cells.indexOf(k);
+    if (i < 0) continue;
+    const planned = sumOf[i] !== NO_RELATION ? valueOf(i) : rateOf[i] !== NO_RELATION ? rateValue(rateOf[i]) * 100 : undefined;
     if (expected !== null && planned !== undefined && Math.abs(planned - expected) < 0.006) continue;
-    roots.add(k);
+    roots[i] = 1;
+    rootCount++;
   }
-  // A total or rate is tainted when a suspect is among what it is computed from, at any depth.
-  // Asked of each target once, remembered; no map of every cell's dependents (500,000 arrays at 100,000 rows).
-  const taint = new Map<CellKey, boolean>();
-  const isTainted = (k: CellKey): boolean => {
-    if (roots.has(k)) return true;
-    const sum = sumTargets.get(k);
-    const rate = rateTargets.get(k);
-    if (!sum && !rate) return false;
-    const known = taint.get(k);
-    if (known !== undefined) return known;
-    taint.set(k, false); // a cycle, should one exist, does not taint by itself
-    const tainted = Boolean(sum?.parts.some(isTainted) || rate?.numerator.some(isTainted) || rate?.denominator.some(isTainted));
-    taint.set(k, tainted);
+  // A total or rate is tainted when a suspect is among what it is computed from, at any depth;
+  // asked of each target once and remembered (0: not yet asked, 1: clean or being asked, 2: tainted).
+  const taint = new Uint8Array(size);
+  const anyTainted = (id: number, side: Side): boolean => {
+    for (let j = relations.sideStart(id, side); j < relations.sideEnd(id, side); j++) if (isTainted(relations.member(j))) return true;
+    return false;
+  };
+  const isTainted = (i: number): boolean => {
+    if (roots[i]) return true;
+    const sum = sumOf[i];
+    const rate = rateOf[i];
+    if (sum === NO_RELATION && rate === NO_RELATION) return false;
+    if (taint[i]) return taint[i] === 2;
+    taint[i] = 1; // a cycle, should one exist, does not taint by itself
+    const tainted = (sum !== NO_RELATION && anyTainted(sum, 1)) || (rate !== NO_RELATION && (anyTainted(rate, 1) || anyTainted(rate, 2)));
+    taint[i] = tainted ? 2 : 1;
     return tainted;
   };
-  const tainted = { has: (k: CellKey) => roots.size > 0 && isTainted(k) };
+  const isHeld = (i: number) => rootCount > 0 && isTainted(i);
 
   // A formula replaces a value only where it gives that value (within the rate's own rounding),
   // or where a finding names the cell: anything else would change a figure no finding explains.
   const named = namedCells(table);
   const differs: CellKey[] = [];
-  const current = (k: CellKey) => {
-    const i = cells.indexOf(k);
-    return i < 0 || cells.statusAt(i) === 'invalid' ? undefined : cells.valueAt(i);
-  };
-  const keepsValue = (k: CellKey, planned: number, rate: boolean) => {
-    const now = current(k);
-    if (now === undefined || named.has(k) || suggested.has(k)) return true;
-    const ok = rate ? rateAgrees(now, planned, cells.decimalsAt(cells.indexOf(k)) ?? 2) : Math.abs(now - planned) < 1e-9;
-    if (!ok) differs.push(k);
+  const current = (i: number) => (cells.statusAt(i) === 'invalid' ? undefined : cells.valueAt(i));
+  const agrees = (i: number, now: number, planned: number, rate: boolean) => (rate ? rateAgrees(now, planned, cells.decimalsAt(i) ?? 2) : Math.abs(now - planned) < 1e-9);
+  const keepsValue = (i: number, planned: number, rate: boolean) => {
+    const now = current(i);
+    if (now === undefined || named[i] || suggested[i]) return true;
+    const ok = agrees(i, now, planned, rate);
+    if (!ok) differs.push(cells.keyAt(i));
     return ok;
   };
-  const conventions = columnConventions(sheet, rateTargets.keys(), current);
+  /** Whether the planned value (percentage points for a rate) differs from what the cell holds. */
+  const changes = (i: number, planned: number, rate: boolean) => {
+    const now = current(i);
+    if (now === undefined) return true;
+    return rate ? !rateAgrees(now, planned, cells.decimalsAt(i) ?? 2) : Math.abs(now - planned) > 1e-9;
+  };
+  const conventions = columnConventions(sheet, cells, rateTargets, current);
 
   const edits: PlannedEdit[] = [];
-  /** Whether the planned value (percentage points for a rate) differs from what the cell holds. */
-  const changes = (k: CellKey, planned: number, rate: boolean) => {
-    const now = current(k);
-    if (now === undefined) return true;
-    return rate ? !rateAgrees(now, planned, cells.decimalsAt(cells.indexOf(k)) ?? 2) : Math.abs(now - planned) > 1e-9;
+  const push = (i: number, edit: Omit<PlannedEdit, 'cell' | 'row' | 'col' | 'old'>) => {
+    const key = cells.keyAt(i);
+    const row = rowOfKey(key);
+    const col = colOfKey(key);
+    edits.push({ cell: cellAddress(row, col), row, col, old: cells.parsedAt(i).raw, ...edit });
   };
-  const push = (k: CellKey, edit: Omit<PlannedEdit, 'cell' | 'row' | 'col' | 'old'>) => {
-    const row = rowOfKey(k);
-    const col = colOfKey(k);
-    const info = cells.get(k);
-    edits.push({ cell: cellAddress(row, col), row, col, old: info?.parsed.raw ?? '', ...edit });
-  };
-  for (const [k, rel] of sumTargets) {
-    if (tainted.has(k) || !keepsValue(k, valueOf(k), false)) continue;
-    push(k, { formula: options.values ? undefined : sumFormula(rel.parts), value: valueOf(k), numberFormat: COUNT_FORMAT, reason: 'sum-formula', changesValue: changes(k, valueOf(k), false) });
+  for (const i of sumTargets) {
+    if (isHeld(i) || !keepsValue(i, valueOf(i), false)) continue;
+    push(i, { formula: options.values ? undefined : sumFormula(keysOf(sumOf[i], 1)), value: valueOf(i), numberFormat: COUNT_FORMAT, reason: 'sum-formula', changesValue: changes(i, valueOf(i), false) });
   }
-  for (const [k, rel] of rateTargets) {
-    const fraction = rateValue(rel);
-    if (tainted.has(k) || !keepsValue(k, fraction * 100, true)) continue;
-    const convention = conventions.get(colOfKey(k)) ?? 'percent';
-    const format = convention === 'hundred' ? '0.00' : convention === 'fraction' ? cellAt(sheet, rowOfKey(k), colOfKey(k))?.numberFormat ?? 'General' : RATE_FORMAT;
+  for (const i of rateTargets) {
+    const id = rateOf[i];
+    const fraction = rateValue(id);
+    if (isHeld(i) || !keepsValue(i, fraction * 100, true)) continue;
+    const key = cells.keyAt(i);
+    const convention = conventions.get(colOfKey(key)) ?? 'percent';
+    const format = convention === 'hundred' ? '0.00' : convention === 'fraction' ? cellAt(sheet, rowOfKey(key), colOfKey(key))?.numberFormat ?? 'General' : RATE_FORMAT;
     const value = convention === 'hundred' ? fraction * 100 : fraction;
-    push(k, { formula: options.values ? undefined : rateFormula(rel, convention), value, numberFormat: format, reason: 'rate-formula', changesValue: changes(k, fraction * 100, true) });
+    const formula = options.values ? undefined : rateFormula({ numerator: keysOf(id, 1), denominator: keysOf(id, 2) }, convention);
+    push(i, { formula, value, numberFormat: format, reason: 'rate-formula', changesValue: changes(i, fraction * 100, true) });
   }
-  for (let i = 0; i < cells.size; i++) {
-    const k = cells.keyAt(i);
-    if (sumTargets.has(k) || rateTargets.has(k)) continue;
-    const info = cells.infoAt(i);
-    if (suggested.has(k)) {
-      const value = values.get(k)!;
-      const format = info.kind === 'rate' ? '0.00' : countFormat(info);
-      push(k, { value, numberFormat: format, reason: 'suggested-correction', changesValue: true });
-    } else if (info.kind === 'count' && info.parsed.isText && (info.parsed.status === 'number' || info.parsed.status === 'dash') && !info.parsed.issue) {
-      push(k, { value: info.parsed.value, numberFormat: countFormat(info), reason: 'text-to-number', changesValue: false });
+  for (let i = 0; i < size; i++) {
+    if (sumOf[i] !== NO_RELATION || rateOf[i] !== NO_RELATION) continue;
+    if (suggested[i]) {
+      const info = cells.infoAt(i);
+      push(i, { value: values[i], numberFormat: info.kind === 'rate' ? '0.00' : countFormat(info), reason: 'suggested-correction', changesValue: true });
+      continue;
+    }
+    if (cells.isRateAt(i)) continue;
+    const parsed = cells.parsedAt(i);
+    if (parsed.isText && (parsed.status === 'number' || parsed.status === 'dash') && !parsed.issue) {
+      push(i, { value: parsed.value, numberFormat: countFormat(cells.infoAt(i)), reason: 'text-to-number', changesValue: false });
     }
   }
-  const kept = [...sumTargets.keys(), ...rateTargets.keys()].filter((k) => tainted.has(k)).sort((a, b) => a - b);
+  const kept = [...sumTargets, ...rateTargets].filter(isHeld).map((i) => cells.keyAt(i)).sort((a, b) => a - b);
   const address = (k: CellKey) => cellAddress(rowOfKey(k), colOfKey(k));
   return { edits: edits.filter((e) => changesSomething(sheet, e)), kept: kept.map(address), differs: differs.sort((a, b) => a - b).map(address) };
 }

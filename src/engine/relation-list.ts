@@ -88,6 +88,19 @@ export class RelationList implements Iterable<Relation> {
     return KINDS[this.codes[id] & 3];
   }
 
+  scopeOf(id: number): RelationScope {
+    return SCOPES[this.codes[id] >> 2];
+  }
+
+  /** The cells of one side are `member(j)` for `sideStart(id, side) <= j < sideEnd(id, side)`. */
+  sideStart(id: number, side: Side): number {
+    return this.bounds[4 * id + side];
+  }
+
+  sideEnd(id: number, side: Side): number {
+    return this.bounds[4 * id + side + 1];
+  }
+
   /** The first cell position of a side (the total of a sum, the rate of a rate). */
   first(id: number, side: Side): number {
     return this.members[this.bounds[4 * id + side]];

@@ -33,34 +33,31 @@ interface SharedCell {
   end: number;
   text?: string;
   master: boolean;
+  /** The cell holding it is one of the written cells. */
+  written: boolean;
 }
 
 function cellXml(w: CellWrite, style: number, prefix: string): string {
-  const tag = (name: string) => `${prefix}${name}`;
   const s = style ? ` s="${style}"` : '';
   const r = cellAddress(w.row, w.col);
-  const f = w.formula !== undefined ? `<${tag('f')}>${escapeXml(w.formula)}</${tag('f')}>` : '';
+  const f = w.formula !== undefined ? `<${prefix}f>${escapeXml(w.formula)}</${prefix}f>` : '';
   if (typeof w.value === 'string') {
-    if (f) return `<${tag('c')} r="${r}"${s} t="str">${f}<${tag('v')}>${escapeXml(w.value)}</${tag('v')}></${tag('c')}>`;
-    return `<${tag('c')} r="${r}"${s} t="inlineStr"><${tag('is')}><${tag('t')} xml:space="preserve">${escapeXml(w.value)}</${tag('t')}></${tag('is')}></${tag('c')}>`;
+    if (f) return `<${prefix}c r="${r}"${s} t="str">${f}<${prefix}v>${escapeXml(w.value)}</${prefix}v></${prefix}c>`;
+    return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXml(w.value)}</${prefix}t></${prefix}is></${prefix}c>`;
   }
-  const v = w.value === null || !Number.isFinite(w.value) ? '' : `<${tag('v')}>${String(w.value)}</${tag('v')}>`;
-  return `<${tag('c')} r="${r}"${s}>${f}${v}</${tag('c')}>`;
+  const v = w.value === null || !Number.isFinite(w.value) ? '' : `<${prefix}v>${String(w.value)}</${prefix}v>`;
+  return `<${prefix}c r="${r}"${s}>${f}${v}</${prefix}c>`;
 }
 
 export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: StyleFor = KEEP_STYLE): Uint8Array {
   if (!writes.length) return bytes;
-  const byRow = new Map<number, CellWrite[]>();
-  for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
-  for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
-  const rowsToWrite = [...byRow.keys()].sort((a, b) => a - b);
-  let nextRow = 0;
+  // The writes in sheet order, taken a row at a time: `pending` is this row's, from `next` on.
+  const sorted = [...writes].sort((a, b) => a.row - b.row || a.col - b.col);
+  let next = 0;
 
   const x = new XmlScanner(bytes);
   const splice = new XmlSplice(bytes);
   const shared: SharedCell[] = [];
-  // Written cells, as row × 16384 + column.
-  const replaced = new Set<number>();
   let prefix = '';
   let inData = false;
   let row = -1;
@@ -73,12 +70,24 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: Sty
   let formulaText: string | undefined;
   let inFormula = false;
 
-  const cells = (list: CellWrite[]) => list.map((w) => cellXml(w, styleFor(0, w), prefix)).join('');
+  const cells = (list: CellWrite[]) => {
+    let out = '';
+    for (const w of list) out += cellXml(w, styleFor(0, w), prefix);
+    return out;
+  };
+  /** The writes of the next row to write, if it is `r`. */
+  const rowWrites = (r: number): CellWrite[] => {
+    if (next >= sorted.length || sorted[next].row !== r) return [];
+    const first = next;
+    while (next < sorted.length && sorted[next].row === r) next++;
+    return sorted.slice(first, next);
+  };
+  /** Rows of written cells the sheet has no row element for, up to `before`. */
   const newRows = (before: number) => {
     let out = '';
-    while (nextRow < rowsToWrite.length && rowsToWrite[nextRow] < before) {
-      const r = rowsToWrite[nextRow++];
-      out += `<${prefix}row r="${r + 1}">${cells(byRow.get(r)!)}</${prefix}row>`;
+    while (next < sorted.length && sorted[next].row < before) {
+      const r = sorted[next].row;
+      out += `<${prefix}row r="${r + 1}">${cells(rowWrites(r))}</${prefix}row>`;
     }
     return out;
   };
@@ -103,8 +112,7 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: Sty
         col = -1;
         const rows = newRows(row);
         if (rows) splice.insert(x.tagStart, rows);
-        pending = [];
-        if (nextRow < rowsToWrite.length && rowsToWrite[nextRow] === row) pending = [...byRow.get(rowsToWrite[nextRow++])!];
+        pending = rowWrites(row);
         if (x.selfClosing && pending.length) {
           // The empty row element opened up: its start tag without the closing "/" (and the spaces before it).
           let end = x.tagEnd - 2;
@@ -132,12 +140,11 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: Sty
         const s = x.attrInt('s');
         cellStyle = s < 0 ? 0 : s;
         formula = undefined;
-        if (cellWrite) replaced.add(row * 16384 + col);
       } else if (name === 'f') {
         const kind = x.attr('t');
         const si = x.attr('si');
         if (kind === 'shared' && si !== undefined) {
-          formula = { si, row, col, start: x.tagStart, end: x.tagEnd, master: x.attr('ref') !== undefined && !x.selfClosing };
+          formula = { si, row, col, start: x.tagStart, end: x.tagEnd, master: x.attr('ref') !== undefined && !x.selfClosing, written: cellWrite !== undefined };
           formulaText = x.selfClosing ? undefined : '';
           inFormula = !x.selfClosing;
         }
@@ -166,12 +173,12 @@ export function patchSheet(bytes: Uint8Array, writes: CellWrite[], styleFor: Sty
   }
 
   // Shared formulas a written cell belonged to: every other cell of the group gets its own formula.
-  const touched = new Set(shared.filter((f) => replaced.has(f.row * 16384 + f.col)).map((f) => f.si));
+  const touched = new Set(shared.filter((f) => f.written).map((f) => f.si));
   for (const si of touched) {
     const master = shared.find((f) => f.si === si && f.master);
     if (!master?.text) continue;
     for (const f of shared) {
-      if (f.si !== si || replaced.has(f.row * 16384 + f.col)) continue;
+      if (f.si !== si || f.written) continue;
       const text = shiftFormula(master.text, f.row - master.row, f.col - master.col);
       splice.replace(f.start, f.end, `<${prefix}f>${escapeXml(text)}</${prefix}f>`);
     }

@@ -3,13 +3,21 @@
  * everything around them stays byte for byte what it was.
  */
 export class XmlSplice {
-  // Changes are kept as text and encoded once, into one buffer: a sheet may get 250,000 of them.
-  private readonly changes: { start: number; end: number; text: string; order: number }[] = [];
+  // Changes are kept as text and encoded once, into one buffer: a sheet may get 500,000 of them,
+  // so they are kept in flat arrays, in the order made (nearly always the order of the bytes).
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private texts: string[] = [];
+  private inOrder = true;
 
   constructor(private readonly bytes: Uint8Array) {}
 
   replace(start: number, end: number, text: string): void {
-    this.changes.push({ start, end, text, order: this.changes.length });
+    const last = this.starts.length - 1;
+    if (last >= 0 && start < this.starts[last]) this.inOrder = false;
+    this.starts.push(start);
+    this.ends.push(end);
+    this.texts.push(text);
   }
 
   insert(at: number, text: string): void {
@@ -17,37 +25,51 @@ export class XmlSplice {
   }
 
   get changed(): boolean {
-    return this.changes.length > 0;
+    return this.starts.length > 0;
   }
 
   /** The changed bytes; the very bytes given when nothing changed. */
   result(): Uint8Array {
-    if (!this.changes.length) return this.bytes;
+    const count = this.starts.length;
+    if (!count) return this.bytes;
     // Stable: insertions at one place keep the order they were made in.
-    const changes = this.changes.sort((a, b) => a.start - b.start || a.order - b.order);
+    const order = Array.from({ length: count }, (_, i) => i);
+    if (!this.inOrder) order.sort((a, b) => this.starts[a] - this.starts[b] || a - b);
     let size = this.bytes.length;
     let at = 0;
-    for (const c of changes) {
-      if (c.start < at) throw new Error('overlapping XML changes');
-      size += Buffer.byteLength(c.text, 'utf8') - (c.end - c.start);
-      at = c.end;
+    for (const i of order) {
+      if (this.starts[i] < at) throw new Error('overlapping XML changes');
+      size += Buffer.byteLength(this.texts[i], 'utf8') - (this.ends[i] - this.starts[i]);
+      at = this.ends[i];
     }
     const out = Buffer.allocUnsafe(size);
     let pos = 0;
     at = 0;
-    for (const c of changes) {
-      out.set(this.bytes.subarray(at, c.start), pos);
-      pos += c.start - at;
-      pos += out.write(c.text, pos, 'utf8');
-      at = c.end;
+    for (const i of order) {
+      const start = this.starts[i];
+      out.set(this.bytes.subarray(at, start), pos);
+      pos += start - at;
+      pos += out.write(this.texts[i], pos, 'utf8');
+      at = this.ends[i];
     }
     out.set(this.bytes.subarray(at), pos);
     return out;
   }
 }
 
+/** Whether the text holds anything escapeXml changes: a markup character, one XML cannot hold, or "_x". */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22 || c >= 0xfffe || (c === 0x5f && text.charCodeAt(i + 1) === 0x78)) return true;
+  }
+  return false;
+}
+
 /** Text for XML content or a double-quoted attribute. */
 export function escapeXml(text: string): string {
+  // Nearly all text (a formula, a number) needs nothing: said by one scan.
+  if (!needsEscape(text)) return text;
   let out = '';
   // Text that reads like Excel's _xHHHH_ escape is itself escaped, so it reads back as written.
   if (text.includes('_x')) text = text.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`);
