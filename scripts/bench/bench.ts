@@ -95,8 +95,9 @@ function main(): void {
     const file = path.join(dir, `L4-${rows}.xlsx`);
     const typos: { cell: string; expected: number }[] = node([path.join(HERE, 'write-case.js'), 'L4', String(rows), file]).json;
     // A few runs each, taken in turn, so both meet the same machine: the best of each, and the
-    // median of the ratios of runs side by side (a shared machine speeds up and slows down).
-    const runs = rows <= 50000 ? 3 : 1;
+    // median of the ratios of runs side by side (a shared machine speeds up and slows down; five
+    // runs where they are cheap, as a single slow moment moves a median of three).
+    const runs = rows <= 50000 ? 5 : 1;
     let read = Infinity;
     let check = Infinity;
     const ratios: number[] = [];
