@@ -169,7 +169,17 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
     const rate = col(declared.rate);
     if (rate === undefined) continue;
     const quick = sample === figures ? undefined : chooseRate(declared, sample, suspectCells, rate, cols);
-    const chosen = quick && quick.keys === declared && quick.tally.fails === 0 ? quick : chooseRate(declared, figures.without(brokenRows()), suspectCells, rate, cols);
+    // Rows where an identity breaks are left out of the evidence, unless the rows left cannot tell
+    // the declared definition from another (none left, or the other holds in each of them too):
+    // then the rows left out decide between them. A definition the identities make equal to the
+    // declared one (Resolved / (Resolved + Unresolved) where Received = Resolved + Unresolved)
+    // differs from it only where an identity breaks, so it is never told apart that way.
+    const trusted = figures.without(brokenRows());
+    const distinct = (keys: RateKeys) => !sameUnderIdentities(plan.identities, cols(keys.numerator), cols(declared.numerator)) || !sameUnderIdentities(plan.identities, cols(keys.denominator), cols(declared.denominator));
+    let chosen = quick && quick.keys === declared && quick.tally.fails === 0 ? quick : chooseRate(declared, trusted, suspectCells, rate, cols);
+    if (chosen && chosen !== quick && trusted !== figures && chosen.keys === declared && chosen.tally.fails === 0 && rivalHolds(declared, trusted, rate, cols, distinct)) {
+      chosen = chooseRate(declared, figures, suspectCells, rate, cols, distinct);
+    }
     if (!chosen) continue;
     const { numerator, denominator, tally, keys } = chosen;
     const name = (lang: 'vi' | 'en') => titles(table, [declared.rate], lang);
@@ -210,6 +220,33 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
   return { plan, notices };
 }
 
+type RateKeys = { numerator: string[]; denominator: string[] };
+
+/** The same columns, or a total on one side and exactly its parts on the other under one of the identities. */
+function sameUnderIdentities(identities: RowPlan['identities'], a: number[] | undefined, b: number[] | undefined): boolean {
+  if (!a || !b) return false;
+  const sorted = (x: number[]) => [...x].sort((p, q) => p - q).join();
+  const same = (x: number[], y: number[]) => x.length === y.length && sorted(x) === sorted(y);
+  if (same(a, b)) return true;
+  return identities.some(({ total, parts }) => (same(a, [total]) && same(b, parts)) || (same(b, [total]) && same(a, parts)));
+}
+
+/** The plausible other ways of computing a declared rate, each as a numerator and a denominator. */
+function alternativesOf(declared: RateDefinition): RateKeys[] {
+  return (declared.alternatives ?? []).map((a) => ({ numerator: a.numerator ?? declared.numerator, denominator: a.denominator ?? declared.denominator }));
+}
+
+/** Whether an alternative (of those `considered`) holds in every one of these rows too: then they cannot tell it from the declared definition. */
+function rivalHolds(declared: RateDefinition, figures: RowFigures, rate: number, cols: (keys: string[]) => number[] | undefined, considered: (keys: RateKeys) => boolean): boolean {
+  for (const keys of alternativesOf(declared)) {
+    if (!considered(keys)) continue;
+    const numerator = cols(keys.numerator);
+    const denominator = cols(keys.denominator);
+    if (numerator && denominator && figures.rate(rate, numerator, denominator).fails === 0) return true;
+  }
+  return false;
+}
+
 interface ChosenRate {
   numerator: number[];
   denominator: number[];
@@ -220,28 +257,33 @@ interface ChosenRate {
 /**
  * The definition the table follows best: the declared one while nothing breaks it, else whichever
  * plausible one holds in more rows — by two rows at least when a row where the declared one breaks
- * may hold a typo in one of its counts (`suspect`); the declared one wins a tie (a typo in the
- * rate itself breaks every definition alike).
+ * may hold a typo (`suspect`) in a count the declared one uses and the other does not (a typo in a
+ * count both use breaks both alike); the declared one wins a tie (a typo in the rate itself breaks
+ * every definition alike).
  */
-function chooseRate(declared: RateDefinition, figures: RowFigures, suspect: ReadonlySet<CellKey>, rate: number, cols: (keys: string[]) => number[] | undefined): ChosenRate | undefined {
-  const options = [declared, ...(declared.alternatives ?? []).map((a) => ({ numerator: a.numerator ?? declared.numerator, denominator: a.denominator ?? declared.denominator }))];
+function chooseRate(declared: RateDefinition, figures: RowFigures, suspect: ReadonlySet<CellKey>, rate: number, cols: (keys: string[]) => number[] | undefined, considered: (keys: RateKeys) => boolean = () => true): ChosenRate | undefined {
+  const options = [declared, ...alternativesOf(declared).filter(considered)];
   let best: ChosenRate | undefined;
-  let margin = 1;
-  let declaredBreaks: RowFigures | undefined;
+  let declaredBreaks: { rows: number[]; figures: RowFigures; columns: number[] } | undefined;
   for (const keys of options) {
     const numerator = cols(keys.numerator);
     const denominator = cols(keys.denominator);
     if (!numerator || !denominator) continue;
     const broken: number[] = [];
     const tally = figures.rate(rate, numerator, denominator, broken);
+    let margin = 1;
     if (keys === declared) {
       if (tally.fails === 0) return { numerator, denominator, tally, keys };
+      declaredBreaks = { rows: broken, figures: figures.only(broken), columns: [...numerator, ...denominator] };
+    } else if (declaredBreaks) {
       const own = [...numerator, ...denominator];
-      if (broken.some((row) => own.some((col) => suspect.has(keyOf(row, col))))) margin = 2;
-      declaredBreaks = figures.only(broken);
-    } else if (declaredBreaks && declaredBreaks.rate(rate, numerator, denominator).holds < margin) {
+      const declaredColumns = declaredBreaks.columns;
+      // A typo can make the declared definition break where this one holds only in a count the
+      // declared one uses and this one does not (that it makes this one hold is a coincidence).
+      const declaredOnly = declaredColumns.filter((c) => !own.includes(c));
+      if (declaredBreaks.rows.some((row) => declaredOnly.some((col) => suspect.has(keyOf(row, col))))) margin = 2;
       // It can only win in the rows where the declared one breaks, and there it does not.
-      continue;
+      if (declaredBreaks.figures.rate(rate, numerator, denominator).holds < margin) continue;
     }
     if (!best || tally.holds >= best.tally.holds + (best.keys === declared ? margin : 1)) best = { numerator, denominator, tally, keys };
   }

@@ -113,3 +113,50 @@ describe('a column no layout declares, and a relation no layout names', () => {
     expect(flagged(report).map((f) => [f.cell, f.expected])).toEqual([['N5', 2]]);
   });
 });
+
+describe('a typo does not decide which definition a rate follows', () => {
+  /** An L4 row whose on-time rate is over dossiers received; the other rates as the layout declares them. */
+  const overReceived = (stt: string, name: string, received: number, early: number, onTime: number, late: number): GridCell[] => {
+    const row = l4Row(stt, name, received, early, onTime, late);
+    row[8] = { value: received ? Math.round((10000 * onTime) / received) / 10000 : 0, numberFormat: '0.00%' };
+    return row;
+  };
+  const findings = (rows: GridCell[][]) => {
+    const report = checkSheet(sheetOf([...L4_HEADER, ...rows]));
+    return { flagged: flagged(report).map((f) => [f.cell, f.rule, f.expected]), notices: report.tables[0].notices.map((n) => n.code) };
+  };
+
+  test('a typo in a count both definitions use (the total row’s on-time count) is found alone', () => {
+    const units = [overReceived('1', 'Xã A', 163, 118, 0, 16), overReceived('2', 'Xã B', 1227, 1017, 191, 0)];
+    const total = overReceived('', 'Tổng cộng', 1390, 1135, 191, 16);
+    total[7] = 11; // on-time count of the total row, typed 11 for 191
+    expect(findings([...units, total]).flagged).toEqual([['H5', 'value-mismatch', 191]]);
+  });
+
+  test('where the only row telling the definitions apart breaks an identity, that row still tells them apart', () => {
+    const rows = [
+      overReceived('1', 'Xã A', 3, 3, 0, 0),
+      overReceived('2', 'Xã B', 307, 191, 98, 10),
+      overReceived('3', 'Xã C', 390, 295, 90, 5),
+      overReceived('4', 'Xã D', 223, 106, 101, 16),
+      overReceived('5', 'Xã E', 1643, 1607, 0, 36),
+      overReceived('6', 'Xã G', 19, 10, 0, 0),
+      overReceived('7', 'Xã H', 594, 567, 0, 27),
+    ];
+    rows[1][3] = 298; // resolved dossiers of Xã B, typed 298 for 299
+    expect(findings(rows).flagged).toEqual([['D4', 'value-mismatch', 299]]);
+  });
+
+  test('a definition the identities make equal to the declared one is never taken from a row where an identity breaks', () => {
+    const rows = [
+      l4Row('1', 'Xã A', 40, 20, 8, 2),
+      l4Row('2', 'Xã B', 10, 4, 5, 1),
+      l4Row('3', 'Xã C', 30, 10, 10, 5),
+      l4Row('4', 'Xã D', 25, 5, 15, 1),
+    ];
+    rows[1][2] = 100; // received dossiers of Xã B, typed 100 for 10 (all 10 resolved)
+    // Resolved / (Resolved + Unresolved) holds there, as it always does when only Received is wrong:
+    // the typo is named, at its cell, and no other way of computing the resolved rate is claimed.
+    expect(findings(rows)).toEqual({ flagged: [['C4', 'value-mismatch', 10]], notices: [] });
+  });
+});
