@@ -90,6 +90,15 @@ class RowFigures {
     return rows.size ? new RowFigures(this.cells, this.rows.filter((r) => !rows.has(r.row))) : this;
   }
 
+  /** Whether the rate holds at a row with the count in column `col` taken as `value`. */
+  rateHoldsWith(row: number, rate: number, numerator: number[], denominator: number[], col: number, value: number): boolean {
+    const i = this.cells.indexOf(keyOf(row, rate));
+    if (i < 0 || this.cells.statusAt(i) !== 'number') return false;
+    const sum = (cols: number[]) => cols.reduce((s, c) => s + (c === col ? value : this.value(row, c)), 0);
+    const truth = rateFromCounts(sum(numerator), sum(denominator));
+    return truth !== undefined && !Number.isNaN(truth) && rateAgrees(this.cells.valueAt(i), truth, this.cells.decimalsAt(i) ?? 2);
+  }
+
   /** How the rate definition fares; the rows where it breaks are added to `broken` when given. */
   rate(rate: number, numerator: number[], denominator: number[], broken?: number[]): Tally {
     const tally = { holds: 0, fails: 0 };
@@ -178,7 +187,8 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
     const distinct = (keys: RateKeys) => !sameUnderIdentities(plan.identities, cols(keys.numerator), cols(declared.numerator)) || !sameUnderIdentities(plan.identities, cols(keys.denominator), cols(declared.denominator));
     let chosen = quick && quick.keys === declared && quick.tally.fails === 0 ? quick : chooseRate(declared, trusted, suspectCells, rate, cols);
     if (chosen && chosen !== quick && trusted !== figures && chosen.keys === declared && chosen.tally.fails === 0 && rivalHolds(declared, trusted, rate, cols, distinct)) {
-      chosen = chooseRate(declared, figures, suspectCells, rate, cols, distinct);
+      const explained = typosExplaining(figures, brokenRows(), plan.identities, rate, chosen.numerator, chosen.denominator);
+      chosen = chooseRate(declared, figures, explained.size ? new Set([...suspectCells, ...explained]) : suspectCells, rate, cols, distinct);
     }
     if (!chosen) continue;
     const { numerator, denominator, tally, keys } = chosen;
@@ -221,6 +231,28 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
 }
 
 type RateKeys = { numerator: string[]; denominator: string[] };
+
+/**
+ * Counts of the rate's own definition, in rows where an identity breaks, that set to what that
+ * identity says make the rate hold: a typo there explains the row as well as another definition.
+ */
+function typosExplaining(figures: RowFigures, rows: ReadonlySet<number>, identities: RowPlan['identities'], rate: number, numerator: number[], denominator: number[]): Set<CellKey> {
+  const out = new Set<CellKey>();
+  const own = [...numerator, ...denominator];
+  for (const row of rows) {
+    for (const { total, parts } of identities) {
+      const written = figures.value(row, total);
+      const sum = figures.sum(row, parts);
+      if (Number.isNaN(written) || Number.isNaN(sum) || Math.abs(written - sum) < 1e-6) continue;
+      for (const col of [total, ...parts]) {
+        if (!own.includes(col)) continue;
+        const said = col === total ? sum : written - (sum - figures.value(row, col));
+        if (figures.rateHoldsWith(row, rate, numerator, denominator, col, said)) out.add(keyOf(row, col));
+      }
+    }
+  }
+  return out;
+}
 
 /** The same columns, or a total on one side and exactly its parts on the other under one of the identities. */
 function sameUnderIdentities(identities: RowPlan['identities'], a: number[] | undefined, b: number[] | undefined): boolean {

@@ -147,6 +147,19 @@ describe('a typo does not decide which definition a rate follows', () => {
     expect(findings(rows).flagged).toEqual([['D4', 'value-mismatch', 299]]);
   });
 
+  test('a row where an identity breaks does not make another definition the table’s when a typo there explains it', () => {
+    const rows = [
+      l4Row('1', 'Xã A', 30, 20, 8, 2),
+      l4Row('2', 'Xã B', 16, 9, 0, 1),
+      l4Row('3', 'Xã C', 25, 5, 15, 5),
+      l4Row('4', 'Xã D', 1678, 1000, 600, 78),
+    ];
+    // Resolved dossiers of Xã D typed 1677 for 1678. Nothing is unresolved there, so On time /
+    // Received holds in that row as On time / Resolved did: the typo explains it, and is all that is said.
+    rows[3][3] = 1677;
+    expect(findings(rows)).toEqual({ flagged: [['D6', 'value-mismatch', 1678]], notices: [] });
+  });
+
   test('a definition the identities make equal to the declared one is never taken from a row where an identity breaks', () => {
     const rows = [
       l4Row('1', 'Xã A', 40, 20, 8, 2),
