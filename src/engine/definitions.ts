@@ -99,8 +99,11 @@ class RowFigures {
     return truth !== undefined && !Number.isNaN(truth) && rateAgrees(this.cells.valueAt(i), truth, this.cells.decimalsAt(i) ?? 2);
   }
 
-  /** How the rate definition fares; the rows where it breaks are added to `broken` when given. */
-  rate(rate: number, numerator: number[], denominator: number[], broken?: number[]): Tally {
+  /**
+   * How the rate definition fares; the rows where it breaks are added to `broken` when given.
+   * `untilBroken`: stop at the first row where it breaks (all that is asked is whether one does).
+   */
+  rate(rate: number, numerator: number[], denominator: number[], broken?: number[], untilBroken = false): Tally {
     const tally = { holds: 0, fails: 0 };
     for (const { row } of this.rows) {
       const i = this.cells.indexOf(keyOf(row, rate));
@@ -111,6 +114,7 @@ class RowFigures {
       else {
         tally.fails++;
         broken?.push(row);
+        if (untilBroken) break;
       }
     }
     return tally;
@@ -183,10 +187,11 @@ export function confirmDefinitions(table: TableModel, cells: CellTable, suspectC
     // then the rows left out decide between them. A definition the identities make equal to the
     // declared one (Resolved / (Resolved + Unresolved) where Received = Resolved + Unresolved)
     // differs from it only where an identity breaks, so it is never told apart that way.
-    const trusted = figures.without(brokenRows());
     const distinct = (keys: RateKeys) => !sameUnderIdentities(plan.identities, cols(keys.numerator), cols(declared.numerator)) || !sameUnderIdentities(plan.identities, cols(keys.denominator), cols(declared.denominator));
-    let chosen = quick && quick.keys === declared && quick.tally.fails === 0 ? quick : chooseRate(declared, trusted, suspectCells, rate, cols);
-    if (chosen && chosen !== quick && trusted !== figures && chosen.keys === declared && chosen.tally.fails === 0 && rivalHolds(declared, trusted, rate, cols, distinct)) {
+    const screenedClean = quick && quick.keys === declared && quick.tally.fails === 0;
+    const trusted = screenedClean ? figures : figures.without(brokenRows());
+    let chosen = screenedClean ? quick : chooseRate(declared, trusted, suspectCells, rate, cols);
+    if (chosen && !screenedClean && trusted !== figures && chosen.keys === declared && chosen.tally.fails === 0 && rivalHolds(declared, trusted, rate, cols, distinct)) {
       const explained = typosExplaining(figures, brokenRows(), plan.identities, rate, chosen.numerator, chosen.denominator);
       chosen = chooseRate(declared, figures, explained.size ? new Set([...suspectCells, ...explained]) : suspectCells, rate, cols, distinct);
     }
@@ -274,7 +279,7 @@ function rivalHolds(declared: RateDefinition, figures: RowFigures, rate: number,
     if (!considered(keys)) continue;
     const numerator = cols(keys.numerator);
     const denominator = cols(keys.denominator);
-    if (numerator && denominator && figures.rate(rate, numerator, denominator).fails === 0) return true;
+    if (numerator && denominator && figures.rate(rate, numerator, denominator, undefined, true).fails === 0) return true;
   }
   return false;
 }
