@@ -5,6 +5,7 @@
  */
 import { CellTable } from './cell-table';
 import type { Relation, RelationScope } from './relation';
+import { int32List } from './typed-list';
 
 const KINDS: Relation['kind'][] = ['sum', 'rate', 'bound'];
 const SCOPES: RelationScope[] = ['row', 'group', 'subtotal', 'total', 'breakdown'];
@@ -16,49 +17,51 @@ const SCOPES: RelationScope[] = ['row', 'group', 'subtotal', 'total', 'breakdown
 export type Side = 0 | 1 | 2;
 
 export class RelationList implements Iterable<Relation> {
-  private count = 0;
   /** Kind index + 4 × scope index, by relation. */
-  private codes: Int32Array<ArrayBuffer> = new Int32Array(256);
-  private rows: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private readonly codes = int32List();
+  private readonly rows = int32List();
   /** Where each side of each relation starts in `members`, and where its last side ends: four entries per relation. */
-  private bounds: Int32Array<ArrayBuffer> = new Int32Array(4 * 256);
-  private members: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  private memberCount = 0;
+  private readonly bounds = int32List();
+  private readonly members = int32List();
   private readonly made: (Relation | undefined)[] = [];
 
   constructor(readonly cells: CellTable) {}
 
   get length(): number {
-    return this.count;
+    return this.rows.length;
   }
 
   /**
-   * Makes room for one more relation with this many cells and records its kind and row: one check
-   * per relation rather than one per number, as hundreds of thousands of them are added.
+   * Records one more relation's kind and row, with room for its bounds and this many cells made at
+   * once: one check per relation rather than one per number, as hundreds of thousands are added.
+   * Returns where its bounds start.
    */
   private begin(kind: number, scope: number, row: number, cellCount: number): number {
-    if (this.count === this.codes.length) {
-      const size = 2 * this.codes.length;
-      this.codes = grown(this.codes, size);
-      this.rows = grown(this.rows, size);
-      this.bounds = grown(this.bounds, 4 * size);
-    }
-    if (this.memberCount + cellCount > this.members.length) this.members = grown(this.members, Math.max(2 * this.members.length, this.memberCount + cellCount));
-    this.codes[this.count] = kind + 4 * scope;
-    this.rows[this.count] = row;
-    return 4 * this.count++;
+    this.codes.push(kind + 4 * scope);
+    this.rows.push(row);
+    this.members.reserve(cellCount);
+    this.bounds.reserve(4);
+    const at = this.bounds.length;
+    this.bounds.length += 4;
+    return at;
   }
 
   /** Opens side `k` of the relation whose bounds start at `at`, with these cells. */
   private side(at: number, k: number, cells: readonly number[]): void {
-    this.bounds[at + k] = this.memberCount;
-    for (let j = 0; j < cells.length; j++) this.members[this.memberCount++] = cells[j];
+    const members = this.members;
+    this.bounds.data[at + k] = members.length;
+    for (let j = 0; j < cells.length; j++) members.data[members.length++] = cells[j];
   }
 
   /** Opens side `k` with one cell. */
   private single(at: number, k: number, cell: number): void {
-    this.bounds[at + k] = this.memberCount;
-    this.members[this.memberCount++] = cell;
+    this.bounds.data[at + k] = this.members.length;
+    this.members.data[this.members.length++] = cell;
+  }
+
+  /** Closes the relation whose bounds start at `at` after side `k` (the sides after it are empty). */
+  private end(at: number, k: number): void {
+    for (let j = k + 1; j < 4; j++) this.bounds.data[at + j] = this.members.length;
   }
 
   /** total = sum(parts); arguments are cell positions. */
@@ -66,7 +69,7 @@ export class RelationList implements Iterable<Relation> {
     const at = this.begin(0, SCOPES.indexOf(scope), row, 1 + parts.length);
     this.single(at, 0, total);
     this.side(at, 1, parts);
-    this.bounds[at + 2] = this.bounds[at + 3] = this.memberCount;
+    this.end(at, 1);
   }
 
   addRate(row: number, rate: number, numerator: readonly number[], denominator: readonly number[]): void {
@@ -74,69 +77,69 @@ export class RelationList implements Iterable<Relation> {
     this.single(at, 0, rate);
     this.side(at, 1, numerator);
     this.side(at, 2, denominator);
-    this.bounds[at + 3] = this.memberCount;
+    this.end(at, 2);
   }
 
   addBound(row: number, part: readonly number[], whole: readonly number[]): void {
     const at = this.begin(2, 0, row, part.length + whole.length);
     this.side(at, 0, part);
     this.side(at, 1, whole);
-    this.bounds[at + 2] = this.bounds[at + 3] = this.memberCount;
+    this.end(at, 1);
   }
 
   kindOf(id: number): Relation['kind'] {
-    return KINDS[this.codes[id] & 3];
+    return KINDS[this.codes.data[id] & 3];
   }
 
   scopeOf(id: number): RelationScope {
-    return SCOPES[this.codes[id] >> 2];
+    return SCOPES[this.codes.data[id] >> 2];
   }
 
   /** The cells of one side are `member(j)` for `sideStart(id, side) <= j < sideEnd(id, side)`. */
   sideStart(id: number, side: Side): number {
-    return this.bounds[4 * id + side];
+    return this.bounds.data[4 * id + side];
   }
 
   sideEnd(id: number, side: Side): number {
-    return this.bounds[4 * id + side + 1];
+    return this.bounds.data[4 * id + side + 1];
   }
 
   /** The first cell position of a side (the total of a sum, the rate of a rate). */
   first(id: number, side: Side): number {
-    return this.members[this.bounds[4 * id + side]];
+    return this.members.data[this.bounds.data[4 * id + side]];
   }
 
   /** The sum of the cell values on one side, as `valueOf` gives them by cell position. */
   sideTotal(id: number, side: Side, valueOf: (cell: number) => number): number {
     let s = 0;
-    const end = this.bounds[4 * id + side + 1];
-    for (let j = this.bounds[4 * id + side]; j < end; j++) s += valueOf(this.members[j]);
+    const end = this.bounds.data[4 * id + side + 1];
+    for (let j = this.bounds.data[4 * id + side]; j < end; j++) s += valueOf(this.members.data[j]);
     return s;
   }
 
   /** The relation's cells, all sides, are `member(j)` for `membersStart(id) <= j < membersEnd(id)`. */
   membersStart(id: number): number {
-    return this.bounds[4 * id];
+    return this.bounds.data[4 * id];
   }
 
   membersEnd(id: number): number {
-    return this.bounds[4 * id + 3];
+    return this.bounds.data[4 * id + 3];
   }
 
   /** Every relation's cells, relation after relation (`membersStart(id)` is where each begins). */
   allMembers(): Int32Array {
-    return this.members.subarray(0, this.memberCount);
+    return this.members.data.subarray(0, this.members.length);
   }
 
   /** A cell position. */
   member(j: number): number {
-    return this.members[j];
+    return this.members.data[j];
   }
 
   private keys(id: number, side: Side): number[] {
     const out: number[] = [];
-    const end = this.bounds[4 * id + side + 1];
-    for (let j = this.bounds[4 * id + side]; j < end; j++) out.push(this.cells.keyAt(this.members[j]));
+    const end = this.bounds.data[4 * id + side + 1];
+    for (let j = this.bounds.data[4 * id + side]; j < end; j++) out.push(this.cells.keyAt(this.members.data[j]));
     return out;
   }
 
@@ -144,8 +147,8 @@ export class RelationList implements Iterable<Relation> {
   at(id: number): Relation {
     const known = this.made[id];
     if (known) return known;
-    const code = this.codes[id];
-    const row = this.rows[id];
+    const code = this.codes.data[id];
+    const row = this.rows.data[id];
     let rel: Relation;
     switch (KINDS[code & 3]) {
       case 'sum':
@@ -166,8 +169,3 @@ export class RelationList implements Iterable<Relation> {
   }
 }
 
-function grown(data: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(size);
-  bigger.set(data);
-  return bigger;
-}

@@ -14,12 +14,23 @@ export class TypedList<T extends NumberArray> {
   ) {}
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = this.make(Math.max(16, this.data.length * 2));
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.grow(1);
     this.data[this.length++] = value;
+  }
+
+  /**
+   * Room for `extra` more values, made at once, for a caller that then writes `data` from
+   * `length` on itself (one check for a whole record instead of one per value).
+   */
+  reserve(extra: number): T {
+    if (this.length + extra > this.data.length) this.grow(extra);
+    return this.data;
+  }
+
+  private grow(extra: number): void {
+    const grown = this.make(Math.max(16, this.data.length * 2, this.length + extra));
+    grown.set(this.data);
+    this.data = grown;
   }
 
   at(i: number): number {

@@ -17,3 +17,14 @@ test('each kind keeps what its type can hold', () => {
   ints.push(-7);
   expect(ints.at(0)).toBe(-7);
 });
+
+test('room reserved for a record is made at once, and what was there stays', () => {
+  const list = int32List(2);
+  list.push(5);
+  const data = list.reserve(100);
+  expect(data.length).toBeGreaterThanOrEqual(101);
+  for (let i = 0; i < 100; i++) data[list.length++] = i;
+  expect([list.length, list.at(0), list.at(1), list.at(100)]).toEqual([101, 5, 0, 99]);
+  // Room already there is not made again.
+  expect(list.reserve(0)).toBe(data);
+});
