@@ -210,14 +210,15 @@ export function percentFormatDecimals(format: string): number {
 
 /** Parses a rate; the result is in percentage points (89.95 for 89.95 %). */
 function readRate(cell: CellSnapshot | undefined): ParsedNumber {
+  const percent = plainRate(cell);
+  if (percent !== undefined) {
+    const reading = new StoredNumber(cell!, percent);
+    reading.explicitPercent = true;
+    reading.decimals = percentFormatDecimals(cell!.numberFormat!);
+    return reading;
+  }
   if (cell && typeof cell.value === 'number') {
     const v = cell.value;
-    if (cell.numberFormat && cell.numberFormat.includes('%')) {
-      const reading = new StoredNumber(cell, v * 100);
-      reading.explicitPercent = true;
-      reading.decimals = percentFormatDecimals(cell.numberFormat);
-      return reading;
-    }
     const reading = new StoredNumber(cell, v);
     reading.decimals = decimalsOfNumber(v);
     reading.asFraction = Math.abs(v) <= 1 ? v * 100 : undefined;
