@@ -243,34 +243,20 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
       rateOf[target] = id;
     }
   }
-  const keysOf = (id: number, side: Side) => {
-    const out: CellKey[] = [];
-    for (let j = relations.sideStart(id, side); j < relations.sideEnd(id, side); j++) out.push(cells.keyAt(relations.member(j)));
-    return out;
-  };
 
   const memo = new Float64Array(size);
   const known = new Uint8Array(size);
   const valueOf = (i: number, depth = 0): number => {
     if (known[i]) return memo[i];
     const sum = sumOf[i];
-    let v = values[i];
-    if (sum !== NO_RELATION && depth < 64) {
-      v = 0;
-      for (let j = relations.sideStart(sum, 1); j < relations.sideEnd(sum, 1); j++) v += valueOf(relations.member(j), depth + 1);
-    }
+    const v = sum !== NO_RELATION && depth < 64 ? relations.sideTotal(sum, 1, (part) => valueOf(part, depth + 1)) : values[i];
     memo[i] = v;
     known[i] = 1;
     return v;
   };
-  const sideValue = (id: number, side: Side) => {
-    let v = 0;
-    for (let j = relations.sideStart(id, side); j < relations.sideEnd(id, side); j++) v += valueOf(relations.member(j));
-    return v;
-  };
   const rateValue = (id: number) => {
-    const num = sideValue(id, 1);
-    const den = sideValue(id, 2);
+    const num = relations.sideTotal(id, 1, valueOf);
+    const den = relations.sideTotal(id, 2, valueOf);
     return den === 0 ? 0 : num / den;
   };
 
@@ -335,7 +321,7 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
   };
   for (const i of sumTargets) {
     if (isHeld(i) || !keepsValue(i, valueOf(i), false)) continue;
-    push(i, { formula: options.values ? undefined : sumFormula(keysOf(sumOf[i], 1)), value: valueOf(i), numberFormat: COUNT_FORMAT, reason: 'sum-formula', changesValue: changes(i, valueOf(i), false) });
+    push(i, { formula: options.values ? undefined : sumFormula(relations.sideKeys(sumOf[i], 1)), value: valueOf(i), numberFormat: COUNT_FORMAT, reason: 'sum-formula', changesValue: changes(i, valueOf(i), false) });
   }
   for (const i of rateTargets) {
     const id = rateOf[i];
@@ -345,7 +331,7 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     const convention = conventions.get(colOfKey(key)) ?? 'percent';
     const format = convention === 'hundred' ? '0.00' : convention === 'fraction' ? cellAt(sheet, rowOfKey(key), colOfKey(key))?.numberFormat ?? 'General' : RATE_FORMAT;
     const value = convention === 'hundred' ? fraction * 100 : fraction;
-    const formula = options.values ? undefined : rateFormula({ numerator: keysOf(id, 1), denominator: keysOf(id, 2) }, convention);
+    const formula = options.values ? undefined : rateFormula({ numerator: relations.sideKeys(id, 1), denominator: relations.sideKeys(id, 2) }, convention);
     push(i, { formula, value, numberFormat: format, reason: 'rate-formula', changesValue: changes(i, fraction * 100, true) });
   }
   for (let i = 0; i < size; i++) {

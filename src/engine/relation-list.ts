@@ -3,6 +3,7 @@
  * nearly all hold, so they are kept as numbers (kind, row, the cells on each side) and turned into
  * objects only when something asks about one.
  */
+import type { CellKey } from './address';
 import { CellTable } from './cell-table';
 import type { Relation, RelationScope } from './relation';
 import { int32List } from './typed-list';
@@ -136,7 +137,8 @@ export class RelationList implements Iterable<Relation> {
     return this.members.data[j];
   }
 
-  private keys(id: number, side: Side): number[] {
+  /** The cells of one side, as keys. */
+  sideKeys(id: number, side: Side): CellKey[] {
     const out: number[] = [];
     const end = this.bounds.data[4 * id + side + 1];
     for (let j = this.bounds.data[4 * id + side]; j < end; j++) out.push(this.cells.keyAt(this.members.data[j]));
@@ -152,13 +154,13 @@ export class RelationList implements Iterable<Relation> {
     let rel: Relation;
     switch (KINDS[code & 3]) {
       case 'sum':
-        rel = { id, kind: 'sum', scope: SCOPES[code >> 2], row, total: this.keys(id, 0)[0], parts: this.keys(id, 1) };
+        rel = { id, kind: 'sum', scope: SCOPES[code >> 2], row, total: this.sideKeys(id, 0)[0], parts: this.sideKeys(id, 1) };
         break;
       case 'rate':
-        rel = { id, kind: 'rate', row, rate: this.keys(id, 0)[0], numerator: this.keys(id, 1), denominator: this.keys(id, 2) };
+        rel = { id, kind: 'rate', row, rate: this.sideKeys(id, 0)[0], numerator: this.sideKeys(id, 1), denominator: this.sideKeys(id, 2) };
         break;
       default:
-        rel = { id, kind: 'bound', row, part: this.keys(id, 0), whole: this.keys(id, 1) };
+        rel = { id, kind: 'bound', row, part: this.sideKeys(id, 0), whole: this.sideKeys(id, 1) };
     }
     this.made[id] = rel;
     return rel;
