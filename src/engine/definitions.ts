@@ -90,13 +90,19 @@ class RowFigures {
     return rows.size ? new RowFigures(this.cells, this.rows.filter((r) => !rows.has(r.row))) : this;
   }
 
+  /** Whether the rate written at a row agrees with these counts; undefined where it says nothing (no number written, no rate of the counts). */
+  private rateAgreesAt(row: number, rate: number, numerator: number, denominator: number): boolean | undefined {
+    const i = this.cells.indexOf(keyOf(row, rate));
+    if (i < 0 || this.cells.statusAt(i) !== 'number') return undefined;
+    const truth = rateFromCounts(numerator, denominator);
+    if (truth === undefined || Number.isNaN(truth)) return undefined;
+    return rateAgrees(this.cells.valueAt(i), truth, this.cells.decimalsAt(i) ?? 2);
+  }
+
   /** Whether the rate holds at a row with the count in column `col` taken as `value`. */
   rateHoldsWith(row: number, rate: number, numerator: number[], denominator: number[], col: number, value: number): boolean {
-    const i = this.cells.indexOf(keyOf(row, rate));
-    if (i < 0 || this.cells.statusAt(i) !== 'number') return false;
     const sum = (cols: number[]) => cols.reduce((s, c) => s + (c === col ? value : this.value(row, c)), 0);
-    const truth = rateFromCounts(sum(numerator), sum(denominator));
-    return truth !== undefined && !Number.isNaN(truth) && rateAgrees(this.cells.valueAt(i), truth, this.cells.decimalsAt(i) ?? 2);
+    return this.rateAgreesAt(row, rate, sum(numerator), sum(denominator)) === true;
   }
 
   /**
@@ -106,11 +112,9 @@ class RowFigures {
   rate(rate: number, numerator: number[], denominator: number[], broken?: number[], untilBroken = false): Tally {
     const tally = { holds: 0, fails: 0 };
     for (const { row } of this.rows) {
-      const i = this.cells.indexOf(keyOf(row, rate));
-      if (i < 0 || this.cells.statusAt(i) !== 'number') continue;
-      const truth = rateFromCounts(this.sum(row, numerator), this.sum(row, denominator));
-      if (truth === undefined || Number.isNaN(truth)) continue;
-      if (rateAgrees(this.cells.valueAt(i), truth, this.cells.decimalsAt(i) ?? 2)) tally.holds++;
+      const agrees = this.rateAgreesAt(row, rate, this.sum(row, numerator), this.sum(row, denominator));
+      if (agrees === undefined) continue;
+      if (agrees) tally.holds++;
       else {
         tally.fails++;
         broken?.push(row);
