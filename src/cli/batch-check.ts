@@ -9,7 +9,7 @@ import { checkWorkbook, WorkbookReport } from '../engine/check';
 import { formatCount, formatDay } from '../engine/format';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { toJsonReport, JsonReport } from './report-json';
-import { readWorkbook, WorkbookReadError } from './xlsx-reader';
+import { openWorkbook, readWorkbook, WorkbookReadError } from './xlsx-reader';
 
 export interface FileOutcome {
   file: string;
@@ -26,6 +26,8 @@ export interface FileOutcome {
 export interface InputFile {
   file: string;
   relative: string;
+  /** Found by walking a folder given, rather than named on the command line. */
+  found: boolean;
 }
 
 /** The workbooks among the inputs: each file as given, each folder's .xlsx/.xlsm (in name order, sub-folders too). */
@@ -35,12 +37,12 @@ export function findInputs(inputs: string[]): InputFile[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(root, full);
-      else if (/\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith('~$')) out.push({ file: full, relative: path.relative(root, full) });
+      else if (/\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith('~$')) out.push({ file: full, relative: path.relative(root, full), found: true });
     }
   };
   for (const input of inputs) {
     if (fs.existsSync(input) && fs.statSync(input).isDirectory()) walk(input, input);
-    else out.push({ file: input, relative: path.basename(input) });
+    else out.push({ file: input, relative: path.basename(input), found: false });
   }
   return out;
 }
@@ -104,12 +106,24 @@ export function batchJson(outcomes: FileOutcome[]): BatchJson {
   };
 }
 
+const REPORT_SHEET = 'Tổng hợp kiểm tra';
+
+/** A summary workbook an earlier `check --report` wrote: its one sheet is the summary, nothing else. */
+export function isBatchReport(file: string): boolean {
+  try {
+    const sheets = openWorkbook(file).book.sheets;
+    return sheets.length === 1 && sheets[0].name === REPORT_SHEET;
+  } catch {
+    return false;
+  }
+}
+
 /** The summary as a sheet of its own, for --report: one row per file, errors coloured. */
 export function batchSummaryDraft(outcomes: FileOutcome[], date: Date): SheetDraft {
   const rows = outcomes.map((o) => [o.file, [...new Set(o.layouts)].join(', ') || null, o.unusable ? null : o.errors, o.unusable ? null : o.warnings, o.unusable ? o.unusable.vi : null]);
   const header = ['Tệp', 'Mẫu bảng', 'Lỗi', 'Cảnh báo', 'Không dùng được'];
   return {
-    name: 'Tổng hợp kiểm tra',
+    name: REPORT_SHEET,
     title: 'TỔNG HỢP KIỂM TRA PHỤ LỤC',
     info: [`Lập ngày ${formatDay(date)} bằng PhuLuc. ${summaryText(outcomes).split('\n').pop()}`],
     header,

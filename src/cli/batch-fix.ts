@@ -21,16 +21,20 @@ export interface FixOutcome {
 export const changedCells = (r: FixResult) => r.sheets.reduce((n, s) => n + s.plan.edits.length, 0);
 
 export async function fixMany(inputs: string[], outputFolder: string, options: PlanOptions & { force?: boolean }, progress: (line: string) => void): Promise<FixOutcome[]> {
-  // Workbooks already in the output folder (an earlier run's, inside a folder being fixed) are not inputs.
+  // Workbooks found in the output folder (an earlier run's, inside a folder being fixed) are not inputs;
+  // a workbook named on the command line always is, and no output may replace it.
   const inside = (file: string) => !path.relative(path.resolve(outputFolder), path.resolve(file)).startsWith('..');
-  const files = findInputs(inputs).filter((f) => !inside(f.file));
+  const files = findInputs(inputs).filter((f) => !f.found || !inside(f.file));
+  const outputs = distinctOutputs(files.map((f) => path.join(outputFolder, f.relative)));
+  const allInputs = files.map((f) => f.file);
   const outcomes: FixOutcome[] = [];
-  for (const [i, { file, relative }] of files.entries()) {
-    const output = path.join(outputFolder, relative);
+  for (const [i, { file }] of files.entries()) {
+    const output = outputs[i];
     let outcome: FixOutcome;
     try {
       fs.mkdirSync(path.dirname(output), { recursive: true });
-      outcome = { file, output, result: await fixWorkbook(file, output, options) };
+      // No output may be any input of the run, not only its own.
+      outcome = { file, output, result: await fixWorkbook([file, ...allInputs], output, options) };
     } catch (e) {
       if (!(e instanceof WorkbookReadError)) throw e;
       outcome = { file, output, unusable: { vi: e.messageVi, en: e.messageEn } };
@@ -40,6 +44,26 @@ export async function fixMany(inputs: string[], outputFolder: string, options: P
     progress(outcome.result ? `${at} → ${output}: ${formatCount(changedCells(outcome.result), 'vi')} ô được sửa` : `${at}: không dùng được / unusable — ${outcome.unusable!.vi}`);
   }
   return outcomes;
+}
+
+/**
+ * Output names made distinct: two inputs of one name (d1/x.xlsx and d2/x.xlsx given as files)
+ * would write one output twice; the second becomes "x (2).xlsx". Compared as a case-insensitive
+ * disk compares them.
+ */
+export function distinctOutputs(wanted: string[]): string[] {
+  const taken = new Set<string>();
+  return wanted.map((name) => {
+    const ext = path.extname(name);
+    const stem = name.slice(0, name.length - ext.length);
+    for (let i = 1; ; i++) {
+      const candidate = i === 1 ? name : `${stem} (${i})${ext}`;
+      const key = path.resolve(candidate).toLowerCase();
+      if (taken.has(key)) continue;
+      taken.add(key);
+      return candidate;
+    }
+  });
 }
 
 export function fixSummaryText(outcomes: FixOutcome[]): string {

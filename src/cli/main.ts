@@ -6,11 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook } from '../engine/check';
-import { MeasureId } from '../engine/layouts';
-import { RankingError, TierMode } from '../engine/ranking';
+import { MEASURE_IDS } from '../engine/layouts';
+import { RankingError, TIER_MODES } from '../engine/ranking';
 import { PresetId, PRESETS } from '../engine/ranking-presets';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
-import { batchJson, checkFile, exitOf, expandInputs, FileOutcome, progressLine, summaryText, writeBatchReport } from './batch-check';
+import { batchJson, checkFile, exitOf, expandInputs, FileOutcome, isBatchReport, progressLine, summaryText, writeBatchReport } from './batch-check';
+import { checkOutput } from './safe-write';
 import { toJsonReport } from './report-json';
 import { formatFixReport, formatTextReport } from './report-text';
 
@@ -143,9 +144,10 @@ async function fixManyFiles(inputs: string[], options: Options, io: Io): Promise
 
 /** Several files and folders in one process: a line per file on stderr, one summary, the worst exit code. */
 async function checkMany(inputs: string[], options: Options, io: Io): Promise<number> {
-  // The summary workbook of an earlier run, in a folder being checked, is not one of the files received.
-  const files = expandInputs(inputs).filter((f) => !options.report || path.resolve(f) !== path.resolve(options.report));
+  const files = options.report ? reportApart(expandInputs(inputs), options.report) : expandInputs(inputs);
   if (!files.length) throw new UsageError('Không có tệp .xlsx nào để kiểm tra. / No .xlsx file to check.');
+  // Refused before the work, never after it: a report over a received file, or over an existing file without --force.
+  if (options.report) checkOutput(files, options.report, options.force);
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
     const outcome = await checkFile(file);
@@ -160,8 +162,29 @@ async function checkMany(inputs: string[], options: Options, io: Io): Promise<nu
   return Math.max(...outcomes.map(exitOf));
 }
 
-const MEASURES: MeasureId[] = ['on-time', 'late', 'resolved', 'online', 'received'];
-const TIERS: TierMode[] = ['groups', 'all', 'top'];
+
+/**
+ * The inputs without the report: the summary workbook of an earlier run, in a folder being checked,
+ * is not one of the files received and may be replaced; any other workbook there is, and is never
+ * written over (the run is refused).
+ */
+function reportApart(files: string[], report: string): string[] {
+  const target = fs.existsSync(report) ? fs.statSync(report) : undefined;
+  if (!target) return files;
+  const same = (file: string) => {
+    const s = fs.statSync(file, { throwIfNoEntry: false });
+    return s !== undefined && s.dev === target.dev && s.ino === target.ino;
+  };
+  const hit = files.find(same);
+  if (hit === undefined) return files;
+  if (!isBatchReport(hit)) {
+    throw new WorkbookReadError(
+      `Tệp tổng hợp ${report} là một trong các tệp được kiểm tra (${hit}): PhuLuc không ghi đè tệp nhận được. Hãy chọn tên khác cho --report.`,
+      `The report ${report} is one of the files being checked (${hit}): PhuLuc never writes over a received file. Choose another name for --report.`,
+    );
+  }
+  return files.filter((f) => !same(f));
+}
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
   if (value === undefined) return undefined;
@@ -172,9 +195,9 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 async function rank(options: Options, io: Io): Promise<number> {
   if (!options.sheet) throw new UsageError('Cần chọn trang tính: --sheet TÊN. / Choose the sheet: --sheet NAME.');
   if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
-  const measure = oneOf(options.measure, MEASURES, '--measure');
+  const measure = oneOf(options.measure, MEASURE_IDS, '--measure');
   if (!measure) throw new UsageError('Cần chọn tiêu chí: --measure. / Choose the measure: --measure.');
-  const tier = oneOf(options.tier, TIERS, '--tier');
+  const tier = oneOf(options.tier, TIER_MODES, '--tier');
   const preset = oneOf(options.preset, Object.keys(PRESETS) as PresetId[], '--preset');
   const { rankWorkbook } = await import('./xlsx-ranking');
   const result = await rankWorkbook(options.file, options.output, options.sheet, { measure, tier, preset }, new Date(), options.force);

@@ -9,6 +9,41 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { WorkbookReadError } from './workbook-error';
 
+/** ".ket-qua.xlsx.4242.1765000000000.tmp": a temporary file of a run, with the process that wrote it. */
+const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but is another user's.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A run killed while writing leaves its temporary file beside the output: the next run in that
+ * folder removes those whose process is gone (never one a running process is still writing).
+ */
+export function removeAbandonedTemporaries(folder: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMPORARY.exec(name);
+    if (!m || isRunning(Number(m[1]))) continue;
+    try {
+      if (fs.lstatSync(path.join(folder, name)).isFile()) fs.rmSync(path.join(folder, name), { force: true });
+    } catch {
+      // Someone else removed it, or it cannot be removed: not this run's concern.
+    }
+  }
+}
+
 function sameFile(a: fs.Stats, b: fs.Stats): boolean {
   return a.dev === b.dev && a.ino === b.ino;
 }
@@ -40,6 +75,7 @@ export function checkOutput(inputs: string | string[], output: string, force: bo
  */
 export async function writeAtomically(output: string, force: boolean, write: (temporary: string) => Promise<void>): Promise<void> {
   const target = path.resolve(output);
+  removeAbandonedTemporaries(path.dirname(target));
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await write(temporary);

@@ -31,8 +31,10 @@ export interface FixResult {
   sheets: SheetFix[];
 }
 
-export async function fixWorkbook(input: string, output: string, options: PlanOptions & { sheet?: string; force?: boolean }): Promise<FixResult> {
-  checkOutput(input, output, Boolean(options.force));
+/** `inputs`: every input of the run, none of which the output may be (the first is the one fixed here). */
+export async function fixWorkbook(inputs: string | string[], output: string, options: PlanOptions & { sheet?: string; force?: boolean }): Promise<FixResult> {
+  const input = typeof inputs === 'string' ? inputs : inputs[0];
+  checkOutput(inputs, output, Boolean(options.force));
   const opened = openWorkbook(input);
   const { book } = opened;
   const entries = worksheetsOf(opened, options.sheet).filter((s) => !isPhuLucSheet(s.name));

@@ -184,7 +184,12 @@ export class FakeWorkbook {
       sheet.cells.forEach((cell, k) => {
         if (!cell.formula) return;
         const [r, c] = k.split(',').map(Number);
-        cell.value = lookup(`${letters(c)}${r + 1}`);
+        try {
+          cell.value = lookup(`${letters(c)}${r + 1}`);
+        } catch {
+          // A formula the fake cannot compute (a function it does not know) shows an error, as Excel would.
+          cell.value = '#NAME?';
+        }
       });
     }
   }
@@ -666,6 +671,13 @@ class FakeMergedAreas extends RangePart implements RangeAreasApi {
   }
 }
 
+/** The formula Excel makes of a typed text, if it makes one: "=1+1" → "1+1", "+A1" → "+A1", "-5" → none (a number). */
+function typedFormula(text: string): string | undefined {
+  if (text.startsWith('=')) return text.slice(1);
+  if (!/^[+\-@]/.test(text)) return undefined;
+  return /^[+-]\s*\d+(?:[.,]\d+)?%?$/.test(text) ? undefined : text;
+}
+
 class FakeRange extends ClientObject implements RangeApi {
   readonly format: RangeFormatApi;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
@@ -788,11 +800,16 @@ class FakeRange extends ClientObject implements RangeApi {
     }, grid);
   }
 
-  /** As in Excel: a string beginning "=" is entered as a formula, one beginning with an apostrophe as the text after it. */
+  /**
+   * As in Excel, a string is entered as if typed: one beginning "=" is a formula, and so is one
+   * beginning "+", "-" or "@" that is not a plain number (Excel makes "+A1" the formula =+A1);
+   * one beginning with an apostrophe is the text after it.
+   */
   set values(grid: unknown[][]) {
     this.write(grid, (cell, v) => {
-      if (typeof v === 'string' && v.startsWith('=')) {
-        cell.formula = v.slice(1);
+      const formula = typeof v === 'string' ? typedFormula(v) : undefined;
+      if (formula !== undefined) {
+        cell.formula = formula;
         return;
       }
       cell.value = v === '' ? null : typeof v === 'string' && v.startsWith("'") ? v.slice(1) : (v as FakeCell['value']);
@@ -804,8 +821,8 @@ class FakeRange extends ClientObject implements RangeApi {
   }
   set formulas(grid: unknown[][]) {
     this.write(grid, (cell, v) => {
-      const text = String(v);
-      if (text.startsWith('=')) cell.formula = text.slice(1);
+      const formula = typeof v === 'string' ? typedFormula(v) : undefined;
+      if (formula !== undefined) cell.formula = formula;
       else {
         cell.value = v === '' ? null : typeof v === 'string' && v.startsWith("'") ? v.slice(1) : (v as FakeCell['value']);
         delete cell.formula;

@@ -10,7 +10,8 @@ import { TableRow } from './table-model';
 import { ClassBand, PresetId, PRESETS, RankingPreset } from './ranking-presets';
 import { keyOf } from './relations';
 
-export type TierMode = 'groups' | 'all' | 'top';
+export const TIER_MODES = ['groups', 'all', 'top'] as const;
+export type TierMode = (typeof TIER_MODES)[number];
 
 export interface RankingOptions {
   measure: MeasureId;

@@ -9,6 +9,7 @@
  * the marks), removing highlights 2 (PhuLuc's own comments found, then fills restored).
  */
 import { LOG_HEADER } from '../engine/change-log';
+import { fitCellText } from '../engine/cell-text';
 import { EditPlan, PlannedEdit } from '../engine/edit-plan';
 import { SheetDraft } from '../engine/ranking-sheet';
 import { LOG_SHEET } from '../engine/sheet-names';
@@ -37,6 +38,10 @@ export interface Highlight {
 export interface SavedFill {
   address: string;
   fill: string | null;
+  /** The fill PhuLuc gave it: the cell is given its old fill back only while it still has this one. */
+  set: string;
+  /** A digest of the comment PhuLuc wrote on it: only a comment that is exactly that one is removed. */
+  comment?: string;
 }
 
 /** What highlighting did to a sheet, so it can be undone exactly. */
@@ -136,11 +141,72 @@ export function snapshotFromRange(name: string, origin: { row: number; col: numb
 }
 
 const FILL = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' } as const;
-/** PhuLuc's comments begin so: only those are ever removed. */
+/** PhuLuc's comments begin so, and one is removed only if it is exactly what PhuLuc wrote. */
 const COMMENT_PREFIX = 'PhuLuc: ';
 
-/** Text that Excel must not take for a formula when written ("=SUM(…)" in the log): the apostrophe marks it as text. */
-const asText = (text: string) => (text.startsWith('=') ? `'${text}` : text);
+/** A short digest of a comment's text (53-bit FNV-style): enough to tell PhuLuc's own comment from another. */
+export function commentDigest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}
+
+const SINGLE_CELL = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
+const COLOUR = /^#[0-9A-F]{6}$/i;
+const OUR_FILLS: readonly string[] = Object.values(FILL);
+
+/**
+ * The highlight record kept in the workbook's settings, read as data and never trusted: a received
+ * workbook can carry any record. Only entries of PhuLuc's own shape survive — single cells, colours,
+ * a fill PhuLuc uses — and clearing then touches a cell only while it still has that fill.
+ */
+export function readHighlightRecord(stored: unknown): Highlighting[] {
+  if (!Array.isArray(stored)) return [];
+  const out: Highlighting[] = [];
+  for (const entry of stored) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { sheet, cells, comments } = entry as Record<string, unknown>;
+    if (typeof sheet !== 'string' || !sheet || sheet.length > 31 || !Array.isArray(cells)) continue;
+    const kept: SavedFill[] = [];
+    for (const cell of cells) {
+      if (typeof cell !== 'object' || cell === null) continue;
+      const { address, fill, set, comment } = cell as Record<string, unknown>;
+      if (typeof address !== 'string' || !SINGLE_CELL.test(address)) continue;
+      if (!(fill === null || (typeof fill === 'string' && COLOUR.test(fill)))) continue;
+      if (typeof set !== 'string' || !OUR_FILLS.includes(set)) continue;
+      if (comment !== undefined && (typeof comment !== 'string' || !/^[0-9a-f]{1,16}$/.test(comment))) continue;
+      kept.push({ address, fill, set, ...(comment !== undefined ? { comment } : {}) });
+    }
+    if (kept.length) out.push({ sheet, cells: kept, comments: comments === true });
+  }
+  return out;
+}
+
+/**
+ * Text PhuLuc writes through `Range.values`, which Excel parses as if typed: "=…", "+…", "-…", "@…"
+ * would become formulas (a unit named =HYPERLINK(…) a live link), "001" a number, "1/2" a date.
+ * The leading apostrophe makes Excel keep any text as the text it is (Excel shows it without the
+ * apostrophe); the text is cut to what a cell holds.
+ */
+export const asText = (text: string) => `'${fitCellText(text)}`;
+
+/** A grid for `Range.values`: every text kept as text, numbers as numbers, nothing as blank. */
+const asValues = (rows: readonly (readonly (string | number | null | undefined)[])[]) => rows.map((row) => row.map((v) => (v === null || v === undefined || v === '' ? '' : typeof v === 'string' ? asText(v) : v)));
+
+/**
+ * What to write back through `Range.formulas` to give cells what they held: a formula as itself,
+ * a text that only looks like one (read back as its own "formula") marked as text.
+ */
+function formulasToRestore(values: unknown[][], formulas: unknown[][]): unknown[][] {
+  return formulas.map((row, i) => row.map((f, j) => (typeof f === 'string' && f !== '' && values[i]?.[j] === f ? asText(f) : f)));
+}
 
 function writeEdit(ws: WorksheetApi, e: PlannedEdit): void {
   const range = ws.getRange(cellAddress(e.row, e.col));
@@ -371,12 +437,12 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         // Where the change log ends, read in the same round trip when Excel can say a sheet is missing.
         const logUsed = has('nullObjects') ? sheets.getItemOrNullObject(LOG_SHEET).getUsedRangeOrNullObject(true).load(['rowIndex', 'rowCount', 'isNullObject']) : undefined;
         // Without sheet copy, the backup is made from the sheet's formulas and number formats.
-        const source = has('sheetCopy') ? undefined : ws.getUsedRange().load(['formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+        const source = has('sheetCopy') ? undefined : ws.getUsedRange().load(['values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
         // What each cell to change holds now, so a failed write can be undone (in reads under the size limit).
         const before: RangeApi[] = [];
         for (const [i, batch] of batches(plan.edits, limit).entries()) {
           if (i > 0) await context.sync();
-          for (const e of batch) before.push(ws.getRange(cellAddress(e.row, e.col)).load(['formulas', 'numberFormat']));
+          for (const e of batch) before.push(ws.getRange(cellAddress(e.row, e.col)).load(['values', 'formulas', 'numberFormat']));
         }
         await context.sync();
         const names = sheets.items.map((s) => s.name);
@@ -409,7 +475,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
             for (let start = 0; start < source.rowCount; start += rowsPerBlock) {
               const count = Math.min(rowsPerBlock, source.rowCount - start);
               const address = rangeOf(source.rowIndex + start, source.columnIndex, count, source.columnCount);
-              const formulas = source.formulas.slice(start, start + count);
+              const formulas = formulasToRestore(source.values.slice(start, start + count), source.formulas.slice(start, start + count));
               const formats = source.numberFormat.slice(start, start + count);
               work.push({
                 bytes: JSON.stringify(formulas).length + JSON.stringify(formats).length,
@@ -426,9 +492,8 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
             for (const e of edits) work.push({ bytes: BYTES_PER_EDIT, write: () => writeEdit(ws, e) });
           },
           appendLog: (entries) => {
-            const rows = entries.map((row) => row.map((v) => (v === null ? '' : asText(v))));
+            const rows = asValues(hasLog ? entries : [LOG_HEADER, ...entries]);
             if (!hasLog) {
-              rows.unshift(LOG_HEADER);
               work.push({ bytes: 100, write: () => void sheets.add(LOG_SHEET) });
             }
             let at = firstLogRow;
@@ -474,7 +539,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
         const last = columnLetters(width - 1);
         const lines: (string | number | null)[][] = [[draft.title], ...draft.info.map((l) => [l]), ...(draft.warning ? [[draft.warning]] : []), []];
         const top = lines.length + 1;
-        const grid = [...lines.map((l) => [...l, ...new Array(width - l.length).fill('')]), draft.header, ...draft.rows.map((r) => r.map((v) => v ?? ''))];
+        const grid = asValues([...lines.map((l) => [...l, ...new Array(width - l.length).fill('')]), draft.header, ...draft.rows]);
         ws.getRange(`A1:${last}${grid.length}`).values = grid;
         ws.getRange('A1').format.font.bold = true;
         draft.formats.forEach((fmt, c) => {
@@ -514,11 +579,14 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           const fill = before[i];
           // Before ExcelApi 1.9 no fill and a white fill read alike: both come back as no fill.
           const none = withPattern ? fill.pattern === 'None' : fill.color === null || fill.color.toUpperCase() === '#FFFFFF';
-          return { address: c.address, fill: none ? null : fill.color };
-        });
-        cells.forEach((c) => {
           ws.getRange(c.address).format.fill.color = FILL[c.severity];
-          if (withComments && c.message && !commented.has(cellKey(sheetName, c.address))) context.workbook.comments.add(`'${sheetName.replace(/'/g, "''")}'!${c.address}`, `${COMMENT_PREFIX}${c.message}`);
+          const saved: SavedFill = { address: c.address, fill: none ? null : fill.color, set: FILL[c.severity] };
+          if (withComments && c.message && !commented.has(cellKey(sheetName, c.address))) {
+            const content = `${COMMENT_PREFIX}${c.message}`;
+            context.workbook.comments.add(`'${sheetName.replace(/'/g, "''")}'!${c.address}`, content);
+            saved.comment = commentDigest(content);
+          }
+          return saved;
         });
         await context.sync();
         return { sheet: sheetName, cells: saved, comments: withComments };
@@ -528,20 +596,23 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
     async clearHighlight({ sheet: sheetName, cells, comments }) {
       await run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheetName);
-        if (comments && has('comments')) {
-          // Only PhuLuc's own comments on these cells go; a person's comments stay.
-          const all = context.workbook.comments.load('items/content');
-          await context.sync();
+        // A cell gets its old fill back only while it still has PhuLuc's: a fill someone set since stays.
+        const now = cells.map((c) => ws.getRange(c.address).format.fill.load('color'));
+        const all = comments && has('comments') ? context.workbook.comments.load('items/content') : undefined;
+        await context.sync();
+        if (all) {
+          // Only the comment PhuLuc wrote on a cell, word for word, goes; a person's comments stay.
+          const written = new Map(cells.filter((c) => c.comment).map((c) => [cellKey(sheetName, c.address), c.comment]));
           const ours = all.items.filter((c) => c.content.startsWith(COMMENT_PREFIX));
-          const marked = new Set(cells.map((c) => cellKey(sheetName, c.address)));
           const at = ours.length ? await locations(context, ours) : [];
-          ours.forEach((comment, i) => marked.has(at[i]) && comment.delete());
+          ours.forEach((comment, i) => written.has(at[i]) && written.get(at[i]) === commentDigest(comment.content) && comment.delete());
         }
-        for (const { address, fill } of cells) {
+        cells.forEach(({ address, fill, set }, i) => {
+          if (now[i].color?.toUpperCase() !== set.toUpperCase()) return;
           const format = ws.getRange(address).format;
           if (fill === null) format.fill.clear();
           else format.fill.color = fill;
-        }
+        });
         await context.sync();
       });
     },
@@ -569,7 +640,7 @@ async function undo(
   for (const batch of batches(plan.edits, limit)) {
     for (const e of batch) {
       const cell = ws.getRange(cellAddress(e.row, e.col));
-      cell.formulas = before[at].formulas;
+      cell.formulas = formulasToRestore(before[at].values, before[at].formulas);
       cell.numberFormat = before[at].numberFormat;
       at++;
     }

@@ -4,10 +4,10 @@
  */
 import { CrossSheetLink } from '../engine/cross-sheet';
 import { EditPlan } from '../engine/edit-plan';
-import { MeasureId } from '../engine/layouts';
-import { TierMode } from '../engine/ranking';
-import { PresetId } from '../engine/ranking-presets';
-import { ExcelHost, Highlighting, WriteFailedError } from '../excel/office-host';
+import { MEASURE_IDS, MeasureId } from '../engine/layouts';
+import { TIER_MODES, TierMode } from '../engine/ranking';
+import { PresetId, PRESETS } from '../engine/ranking-presets';
+import { ExcelHost, Highlighting, readHighlightRecord, WriteFailedError } from '../excel/office-host';
 import { ProtectedSheetError } from '../usecases/apply-recompute';
 import { PaneError, PaneMessage } from './messages';
 import { EngineClient, localEngine, SheetView } from './engine-client';
@@ -22,6 +22,20 @@ export interface PaneSettings {
 
 export const DEFAULT_SETTINGS: PaneSettings = { wholeWorkbook: false, applySuggestions: false, measure: 'on-time', tier: 'groups', preset: 'khanh-hoa' };
 const SETTINGS_KEY = 'phuluc.settings';
+
+
+/** The choices a workbook carries, read as data: a received workbook's settings keep only values the pane offers. */
+export function readPaneSettings(stored: unknown): PaneSettings {
+  const saved = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  return {
+    wholeWorkbook: pick(saved.wholeWorkbook, [true, false], DEFAULT_SETTINGS.wholeWorkbook),
+    applySuggestions: pick(saved.applySuggestions, [true, false], DEFAULT_SETTINGS.applySuggestions),
+    measure: pick(saved.measure, MEASURE_IDS, DEFAULT_SETTINGS.measure),
+    tier: pick(saved.tier, TIER_MODES, DEFAULT_SETTINGS.tier),
+    preset: pick(saved.preset, [...(Object.keys(PRESETS) as PresetId[]), 'none' as const], DEFAULT_SETTINGS.preset),
+  };
+}
 /** Highlights outlive the pane (a ribbon button, a closed pane): what they changed is kept with the workbook. */
 const HIGHLIGHTS_KEY = 'phuluc.highlights';
 
@@ -53,8 +67,7 @@ export class PaneController {
     private readonly engine: EngineClient = localEngine(),
   ) {
     // Settings are remembered per workbook.
-    const saved = host.loadSettings<Partial<PaneSettings>>(SETTINGS_KEY);
-    this.state = { settings: { ...DEFAULT_SETTINGS, ...saved }, sheetNames: [], reports: [], crossSheet: [], highlighted: host.loadSettings<Highlighting[]>(HIGHLIGHTS_KEY) ?? [] };
+    this.state = { settings: readPaneSettings(host.loadSettings<unknown>(SETTINGS_KEY)), sheetNames: [], reports: [], crossSheet: [], highlighted: readHighlightRecord(host.loadSettings<unknown>(HIGHLIGHTS_KEY)) };
   }
 
   getState = (): PaneState => this.state;

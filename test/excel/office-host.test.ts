@@ -119,8 +119,8 @@ test('selecting costs one round trip; highlighting two, and removing it gives ev
   expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBe('#FFC7CE');
   expect(book.sheet('PL VII').cells.get('26,3')?.fill).toBe('#FFEB9C');
   expect(highlighting.cells).toEqual([
-    { address: 'B42', fill: null },
-    { address: 'D27', fill: '#00B050' },
+    { address: 'B42', fill: null, set: '#FFC7CE' },
+    { address: 'D27', fill: '#00B050', set: '#FFEB9C' },
   ]);
   await host.clearHighlight(highlighting);
   expect(book.sheet('PL VII').cells.get('41,1')?.fill).toBeUndefined();

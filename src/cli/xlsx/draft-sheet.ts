@@ -10,7 +10,7 @@ import { SheetDraft } from '../../engine/ranking-sheet';
 import { MAIN_NS, RELATIONSHIPS_NS, XML_HEAD } from './namespaces';
 import { PackageEdit } from './package-edit';
 import { StylesPatch } from './styles-patch';
-import { escapeXml } from './xml-splice';
+import { escapeXml, inlineText } from './xml-splice';
 
 const GOOD = 'FF63BE7B';
 const MIDDLE = 'FFFFEB84';
@@ -26,7 +26,7 @@ function cell(row: number, col: number, value: Value, style: number): string {
   const s = style ? ` s="${style}"` : '';
   if (value === null || value === '') return `<c r="${r}"${s}/>`;
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${r}"${s}><v>${value}</v></c>` : `<c r="${r}"${s}/>`;
-  return `<c r="${r}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  return `<c r="${r}"${s} t="inlineStr">${inlineText(value)}</c>`;
 }
 
 /** Sheet names in a reference: quoted, quotes doubled. */

@@ -8,7 +8,7 @@ import { cellAddress } from '../../engine/address';
 import { parsedAddress, readCellAddress } from './cell-address';
 import { shiftFormula } from './shared-formula';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner';
-import { escapeXml, rawTagName, XmlSplice } from './xml-splice';
+import { escapeXml, inlineText, rawTagName, XmlSplice } from './xml-splice';
 
 export interface CellWrite {
   row: number;
@@ -43,7 +43,7 @@ function cellXml(w: CellWrite, style: number, prefix: string): string {
   const f = w.formula !== undefined ? `<${prefix}f>${escapeXml(w.formula)}</${prefix}f>` : '';
   if (typeof w.value === 'string') {
     if (f) return `<${prefix}c r="${r}"${s} t="str">${f}<${prefix}v>${escapeXml(w.value)}</${prefix}v></${prefix}c>`;
-    return `<${prefix}c r="${r}"${s} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXml(w.value)}</${prefix}t></${prefix}is></${prefix}c>`;
+    return `<${prefix}c r="${r}"${s} t="inlineStr">${inlineText(w.value, prefix)}</${prefix}c>`;
   }
   const v = w.value === null || !Number.isFinite(w.value) ? '' : `<${prefix}v>${String(w.value)}</${prefix}v>`;
   return `<${prefix}c r="${r}"${s}>${f}${v}</${prefix}c>`;

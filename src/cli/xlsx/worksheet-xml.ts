@@ -4,7 +4,7 @@
  */
 import { cellAddress } from '../../engine/address';
 import { MAIN_NS, RELATIONSHIPS_NS, XML_HEAD } from './namespaces';
-import { escapeXml } from './xml-splice';
+import { inlineText } from './xml-splice';
 
 export interface PlainSheet {
   rows: (string | number | null)[][];
@@ -23,7 +23,7 @@ export function worksheetXml(sheet: PlainSheet): Uint8Array {
           if (v === null || v === '') return '';
           const ref = cellAddress(r, c);
           if (typeof v === 'number') return `<c r="${ref}"${s}><v>${v}</v></c>`;
-          return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+          return `<c r="${ref}"${s} t="inlineStr">${inlineText(v)}</c>`;
         })
         .join('');
       return `<row r="${r + 1}">${xml}</row>`;

@@ -1,3 +1,5 @@
+import { fitCellText } from '../../engine/cell-text';
+
 /**
  * Changes to an XML part as byte ranges replaced or text inserted, applied in one pass, so
  * everything around them stays byte for byte what it was.
@@ -67,6 +69,14 @@ function needsEscape(text: string): boolean {
 }
 
 /** Text for XML content or a double-quoted attribute. */
+/**
+ * A cell's text as an inline string (`<is><t>…</t></is>`), as every writer of new cells spells it:
+ * escaped, spaces kept, and cut to what a cell can hold. Inline text is never taken for a formula.
+ */
+export function inlineText(text: string, prefix = ''): string {
+  return `<${prefix}is><${prefix}t xml:space="preserve">${escapeXml(fitCellText(text))}</${prefix}t></${prefix}is>`;
+}
+
 export function escapeXml(text: string): string {
   // Nearly all text (a formula, a number) needs nothing: said by one scan.
   if (!needsEscape(text)) return text;

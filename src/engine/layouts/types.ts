@@ -80,7 +80,8 @@ export interface IndicatorRules {
   percentUnits: string[];
 }
 
-export type MeasureId = 'on-time' | 'late' | 'resolved' | 'online' | 'received';
+export const MEASURE_IDS = ['on-time', 'late', 'resolved', 'online', 'received'] as const;
+export type MeasureId = (typeof MEASURE_IDS)[number];
 
 /** A ranking measure: 100 × sum(numerator) / sum(denominator), or a plain count without denominator. */
 export interface MeasureDeclaration {
