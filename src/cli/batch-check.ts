@@ -17,6 +17,8 @@ export interface FileOutcome {
   layouts: string[];
   errors: number;
   warnings: number;
+  /** Regions of figures that could not be checked. */
+  unchecked: number;
   /** Why the file could not be used; the report is absent then. */
   unusable?: { vi: string; en: string };
   report?: WorkbookReport;
@@ -61,46 +63,61 @@ export async function checkFile(file: string): Promise<FileOutcome> {
       layouts: report.sheets.flatMap((s) => s.tables.map((t) => t.layout)),
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
+      unchecked: report.sheets.reduce((n, s) => n + s.unchecked.length, 0),
       report,
     };
   } catch (e) {
     if (!(e instanceof WorkbookReadError)) throw e;
-    return { file, layouts: [], errors: 0, warnings: 0, unusable: { vi: e.messageVi, en: e.messageEn } };
+    return { file, layouts: [], errors: 0, warnings: 0, unchecked: 0, unusable: { vi: e.messageVi, en: e.messageEn } };
   }
 }
 
-/** The exit code of one file: 2 unusable, 1 errors found, 0 clean. */
-export const exitOf = (o: FileOutcome) => (o.unusable ? 2 : o.errors ? 1 : 0);
+/** The exit code of one file: 2 unusable, 1 errors found, 3 no errors but figures not checked, 0 every figure checked and clean. */
+export const exitOf = (o: FileOutcome) => (o.unusable ? 2 : o.errors ? 1 : o.unchecked ? 3 : 0);
+
+/** The same for one checked workbook. */
+export function exitOfReport(report: WorkbookReport): number {
+  if (report.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === 'error')))) return 1;
+  return report.sheets.some((s) => s.unchecked.length) ? 3 : 0;
+}
+
+/** From least to most serious: clean, not all checked, errors, unusable. */
+const SERIOUSNESS = [0, 3, 1, 2];
+
+/** The most serious of several exit codes. */
+export const worstExit = (codes: number[]) => codes.reduce((worst, c) => (SERIOUSNESS.indexOf(c) > SERIOUSNESS.indexOf(worst) ? c : worst), 0);
 
 export function progressLine(o: FileOutcome, index: number, total: number): string {
   const at = `[${index}/${total}] ${o.file}`;
   if (o.unusable) return `${at}: không dùng được / unusable`;
-  return `${at}: ${formatCount(o.errors, 'vi')} lỗi, ${formatCount(o.warnings, 'vi')} cảnh báo`;
+  return `${at}: ${formatCount(o.errors, 'vi')} lỗi, ${formatCount(o.warnings, 'vi')} cảnh báo${o.unchecked ? `, ${formatCount(o.unchecked, 'vi')} vùng chưa kiểm tra được` : ''}`;
 }
 
 /** The summary at the end: one line per file, then the totals. */
 export function summaryText(outcomes: FileOutcome[]): string {
-  const lines = ['Tệp | Mẫu bảng | Lỗi | Cảnh báo | Ghi chú'];
+  const lines = ['Tệp | Mẫu bảng | Lỗi | Cảnh báo | Vùng chưa kiểm tra | Ghi chú'];
   for (const o of outcomes) {
     const layouts = [...new Set(o.layouts)].join(', ') || '—';
-    lines.push(`${o.file} | ${layouts} | ${o.unusable ? '—' : o.errors} | ${o.unusable ? '—' : o.warnings} | ${o.unusable ? o.unusable.vi : ''}`);
+    lines.push(`${o.file} | ${layouts} | ${o.unusable ? '—' : o.errors} | ${o.unusable ? '—' : o.warnings} | ${o.unusable ? '—' : o.unchecked} | ${o.unusable ? o.unusable.vi : ''}`);
   }
   const usable = outcomes.filter((o) => !o.unusable);
+  const n = (count: number) => formatCount(count, 'vi');
+  const partly = usable.filter((o) => !o.errors && o.unchecked).length;
   lines.push(
     '',
-    `Tổng kết: ${formatCount(outcomes.length, 'vi')} tệp — ${formatCount(usable.filter((o) => o.errors).length, 'vi')} tệp có lỗi (${formatCount(usable.reduce((n, o) => n + o.errors, 0), 'vi')} lỗi), ${formatCount(usable.filter((o) => !o.errors).length, 'vi')} tệp không có lỗi, ${formatCount(outcomes.length - usable.length, 'vi')} tệp không dùng được.`,
+    `Tổng kết: ${n(outcomes.length)} tệp — ${n(usable.filter((o) => o.errors).length)} tệp có lỗi (${n(usable.reduce((sum, o) => sum + o.errors, 0))} lỗi), ${n(partly)} tệp không thấy lỗi nhưng còn số chưa kiểm tra được, ${n(usable.filter((o) => !o.errors && !o.unchecked).length)} tệp đã kiểm tra hết và không có lỗi, ${n(outcomes.length - usable.length)} tệp không dùng được.`,
   );
   return lines.join('\n');
 }
 
 export interface BatchJson {
-  files: ({ file: string; layouts: string[]; errors: number; warnings: number } & ({ report: JsonReport } | { unusable: { vi: string; en: string } }))[];
+  files: ({ file: string; layouts: string[]; errors: number; warnings: number; unchecked: number } & ({ report: JsonReport } | { unusable: { vi: string; en: string } }))[];
 }
 
 export function batchJson(outcomes: FileOutcome[]): BatchJson {
   return {
     files: outcomes.map((o) => {
-      const head = { file: o.file, layouts: o.layouts, errors: o.errors, warnings: o.warnings };
+      const head = { file: o.file, layouts: o.layouts, errors: o.errors, warnings: o.warnings, unchecked: o.unchecked };
       return o.unusable ? { ...head, unusable: o.unusable } : { ...head, report: toJsonReport(o.file, o.report!) };
     }),
   };
@@ -120,15 +137,15 @@ export function isBatchReport(file: string): boolean {
 
 /** The summary as a sheet of its own, for --report: one row per file, errors coloured. */
 export function batchSummaryDraft(outcomes: FileOutcome[], date: Date): SheetDraft {
-  const rows = outcomes.map((o) => [o.file, [...new Set(o.layouts)].join(', ') || null, o.unusable ? null : o.errors, o.unusable ? null : o.warnings, o.unusable ? o.unusable.vi : null]);
-  const header = ['Tệp', 'Mẫu bảng', 'Lỗi', 'Cảnh báo', 'Không dùng được'];
+  const rows = outcomes.map((o) => [o.file, [...new Set(o.layouts)].join(', ') || null, o.unusable ? null : o.errors, o.unusable ? null : o.warnings, o.unusable ? null : o.unchecked, o.unusable ? o.unusable.vi : null]);
+  const header = ['Tệp', 'Mẫu bảng', 'Lỗi', 'Cảnh báo', 'Vùng chưa kiểm tra', 'Không dùng được'];
   return {
     name: REPORT_SHEET,
     title: 'TỔNG HỢP KIỂM TRA PHỤ LỤC',
     info: [`Lập ngày ${formatDay(date)} bằng PhuLuc. ${summaryText(outcomes).split('\n').pop()}`],
     header,
     rows,
-    formats: [undefined, undefined, '#,##0', '#,##0', undefined],
+    formats: [undefined, undefined, '#,##0', '#,##0', '#,##0', undefined],
     widths: header.map((h, c) => Math.min(80, rows.reduce((w, r) => Math.max(w, String(r[c] ?? '').length + 2), h.length + 4))),
     measureColumn: 2,
     better: 'lower',

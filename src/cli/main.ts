@@ -1,7 +1,8 @@
 /**
  * The `phuluc` command: checks received appendices in .xlsx files without Excel.
  *   phuluc check FILE.xlsx [--sheet NAME] [--json]
- * Exit code 0: no errors; 1: errors found; 2: the file or the command could not be used.
+ * Exit code 0: every figure checked, no errors; 1: errors found; 2: the file or the command could not
+ * be used; 3: no errors found, but some figures could not be checked.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,7 +11,7 @@ import { MEASURE_IDS } from '../engine/layouts';
 import { RankingError, TIER_MODES } from '../engine/ranking';
 import { PresetId, PRESETS } from '../engine/ranking-presets';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
-import { batchJson, checkFile, exitOf, expandInputs, FileOutcome, isBatchReport, progressLine, summaryText, writeBatchReport } from './batch-check';
+import { batchJson, checkFile, exitOf, exitOfReport, expandInputs, FileOutcome, isBatchReport, progressLine, summaryText, worstExit, writeBatchReport } from './batch-check';
 import { checkOutput } from './safe-write';
 import { toJsonReport } from './report-json';
 import { formatFixReport, formatTextReport } from './report-text';
@@ -20,7 +21,7 @@ export interface Io {
   err: (text: string) => void;
 }
 
-export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+export const EXIT = { ok: 0, findings: 1, unusable: 2, unchecked: 3 } as const;
 
 const USAGE = `Cách dùng / Usage:
   phuluc check TỆP.xlsx [--sheet TÊN] [--json]
@@ -51,7 +52,8 @@ const USAGE = `Cách dùng / Usage:
   summary   Thêm trang tổng hợp tiến độ nhiệm vụ hoặc tình hình gửi báo cáo.
             / Add a summary sheet of task progress or of reporting compliance.
 
-Mã thoát / exit code: 0 không có lỗi / no errors; 1 có lỗi / errors found; 2 không dùng được tệp / unusable input.`;
+Mã thoát / exit code: 0 mọi số đã kiểm tra, không có lỗi / every figure checked, no errors; 1 có lỗi / errors found;
+  2 không dùng được tệp / unusable input; 3 không thấy lỗi nhưng còn số chưa kiểm tra được / no errors, some figures not checked.`;
 
 interface Options {
   file: string;
@@ -108,8 +110,7 @@ async function check(options: Options, io: Io): Promise<number> {
   if (inputs.length > 1 || options.report || (fs.existsSync(options.file) && fs.statSync(options.file).isDirectory())) return checkMany(inputs, options, io);
   const workbook = checkWorkbook(await readWorkbook(options.file, options.sheet));
   io.out(options.json ? JSON.stringify(toJsonReport(options.file, workbook), null, 2) : formatTextReport(options.file, workbook));
-  const hasErrors = workbook.sheets.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === 'error')));
-  return hasErrors ? EXIT.findings : EXIT.ok;
+  return exitOfReport(workbook);
 }
 
 async function fix(options: Options, io: Io): Promise<number> {
@@ -159,7 +160,7 @@ async function checkMany(inputs: string[], options: Options, io: Io): Promise<nu
     await writeBatchReport(options.report, outcomes, options.force);
     io.err(`Đã ghi bảng tổng hợp vào ${options.report}. / Summary written to ${options.report}.`);
   }
-  return Math.max(...outcomes.map(exitOf));
+  return worstExit(outcomes.map(exitOf));
 }
 
 

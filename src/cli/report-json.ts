@@ -1,6 +1,7 @@
 /** The --json report: exactly one JSON document describing every sheet, table, finding and summary. */
 import { WorkbookReport } from '../engine/check';
 import { ChecklistSummary } from '../engine/checklist';
+import { UncheckedRegion } from '../engine/coverage';
 import { CrossSheetLink } from '../engine/cross-sheet';
 import { Finding, TableNotice } from '../engine/finding';
 import { TaskSummary } from '../engine/tasks';
@@ -10,6 +11,8 @@ export interface JsonReport {
   sheets: {
     sheet: string;
     notices: { code: string; message: string; messageEn: string }[];
+    /** Regions of figures no checked relation covers. */
+    unchecked: UncheckedRegion[];
     tables: { layout: string; layoutName: string; confidence: number; range: string; notices: TableNotice[]; findings: Finding[]; summary?: object }[];
   }[];
   crossSheet: CrossSheetLink[];
@@ -31,6 +34,7 @@ export function toJsonReport(file: string, workbook: WorkbookReport): JsonReport
     sheets: workbook.sheets.map((r) => ({
       sheet: r.sheet,
       notices: r.notices,
+      unchecked: r.unchecked,
       tables: r.tables.map((t) => ({
         layout: t.layout,
         layoutName: t.layoutName,

@@ -1,5 +1,6 @@
 /** The human report: Vietnamese, grouped by sheet and table, one line per finding. */
 import { WorkbookReport } from '../engine/check';
+import { formatCount } from '../engine/format';
 import { ChecklistSummary } from '../engine/checklist';
 import { TaskSummary } from '../engine/tasks';
 import { FixResult } from './xlsx-fixer';
@@ -25,18 +26,26 @@ function summaryLines(summary: TaskSummary | ChecklistSummary): string[] {
 export function formatTextReport(file: string, workbook: WorkbookReport): string {
   const lines: string[] = [`Tệp: ${file}`];
   const count = { error: 0, warning: 0, info: 0 };
+  let unchecked = 0;
   for (const report of workbook.sheets) {
     lines.push('', `Trang tính "${report.sheet}"`);
     for (const notice of report.notices) lines.push(`  ${notice.message}`);
+    // A table with figures left unchecked inside it is clean only as far as it was checked.
+    const partly = (range: string) => report.unchecked.some((u) => u.table === range);
     for (const table of report.tables) {
       lines.push(`  Bảng ${table.range} — ${table.layout}: ${table.layoutName} (độ tin cậy ${Math.round(table.confidence * 100)}%)`);
       for (const notice of table.notices) lines.push(`    ${notice.message}`);
       if (table.summary) lines.push(...summaryLines(table.summary).map((l) => `    ${l}`));
-      if (!table.findings.length) lines.push('    Không phát hiện sai sót.');
+      if (!table.findings.length) lines.push(partly(table.range) ? '    Các số đã kiểm tra không có sai sót; còn số chưa kiểm tra được (dòng "?" bên dưới).' : '    Không phát hiện sai sót.');
       for (const f of table.findings) {
         count[f.severity]++;
         lines.push(`    ${MARK[f.severity]} ${f.cell.padEnd(6)} ${f.message}`);
       }
+    }
+    if (report.unchecked.length) {
+      unchecked += report.unchecked.length;
+      lines.push(`  Chưa kiểm tra được ${formatCount(report.unchecked.length, 'vi')} vùng số liệu:`);
+      for (const u of report.unchecked) lines.push(`    ? ${u.range.padEnd(6)} ${u.message}`);
     }
   }
   if (workbook.crossSheet.length) {
@@ -49,10 +58,18 @@ export function formatTextReport(file: string, workbook: WorkbookReport): string
       );
     }
   }
-  const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s]).map((s) => `${count[s]} ${WORD[s]}`);
-  lines.push('', parts.length ? `Tổng kết: ${parts.join(', ')}.` : 'Tổng kết: không phát hiện sai sót.');
+  lines.push('', verdict(count, unchecked));
   return lines.join('\n');
 }
+
+/** "Không phát hiện sai sót" only when every figure was checked; otherwise what was not, said as plainly. */
+function verdict(count: Record<'error' | 'warning' | 'info', number>, unchecked: number): string {
+  const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s]).map((s) => `${formatCount(count[s], 'vi')} ${WORD[s]}`);
+  const notChecked = `${formatCount(unchecked, 'vi')} vùng số liệu chưa kiểm tra được (xem các dòng "?" ở trên)`;
+  if (!unchecked) return parts.length ? `Tổng kết: ${parts.join(', ')}.` : 'Tổng kết: không phát hiện sai sót.';
+  return parts.length ? `Tổng kết: ${parts.join(', ')}; ${notChecked}.` : `Tổng kết: ${notChecked}; các số đã kiểm tra không có sai sót.`;
+}
+
 
 /** The summary of a fix: what changed in each sheet, where the original copy is, what was skipped. */
 export function formatFixReport(file: string, result: FixResult): string {

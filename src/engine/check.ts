@@ -22,6 +22,7 @@ import { readingNotices } from './sheet-notices';
 import { summariseTasks } from './tasks';
 import { summariseChecklist } from './checklist';
 import { unreadableValues } from './unreadable';
+import { uncheckedRegions } from './coverage';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
@@ -160,6 +161,7 @@ function ownSheetReport(name: string): SheetReport {
   return {
     sheet: name,
     tables: [],
+    unchecked: [],
     notices: [{ code: 'phuluc-sheet', message: 'Trang do PhuLuc tạo (bản gốc hoặc nhật ký): không kiểm tra.', messageEn: 'A sheet PhuLuc made (original copy or change log): not checked.' }],
   };
 }
@@ -202,7 +204,7 @@ export function checkSheet(sheet: SheetSnapshot): SheetReport {
   const notices: Notice[] = [];
   if (isEmpty(sheet)) {
     notices.push({ code: 'empty-sheet', message: 'Trang tính trống.', messageEn: 'The sheet is empty.' });
-    return { sheet: sheet.name, tables: [], notices };
+    return { sheet: sheet.name, tables: [], notices, unchecked: [] };
   }
   const tables = extractTables(sheet).map((t) => checkTable(sheet, t));
   if (!tables.length) {
@@ -213,5 +215,5 @@ export function checkSheet(sheet: SheetSnapshot): SheetReport {
     });
   }
   notices.push(...readingNotices(sheet, tables));
-  return { sheet: sheet.name, tables, notices };
+  return { sheet: sheet.name, tables, notices, unchecked: uncheckedRegions(sheet, tables) };
 }

@@ -1,5 +1,6 @@
 /** The report of a checked sheet: its tables with their findings, relations and summaries. */
 import { ChecklistSummary } from './checklist';
+import type { UncheckedRegion } from './coverage';
 import { Finding, TableNotice } from './finding';
 import { RelationSet } from './relations';
 import type { SheetNotice } from './sheet-notices';
@@ -31,4 +32,6 @@ export interface SheetReport {
   tables: CheckedTable[];
   /** Sheet-level remarks: an empty sheet, nothing recognised. */
   notices: Notice[];
+  /** Regions of figures no checked relation covers: never reported as correct. */
+  unchecked: UncheckedRegion[];
 }

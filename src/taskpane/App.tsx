@@ -118,15 +118,28 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
   );
 }
 
-/** The count of errors and warnings of everything checked, first of all. */
+/**
+ * The count of errors and warnings of everything checked, first of all; figures that could not be
+ * checked are a state of their own, never "0 lỗi" alone.
+ */
 function Summary({ reports, lang }: { reports: SheetView[]; lang: Language }): React.ReactElement {
+  const t = STRINGS[lang];
   const findings = reports.flatMap((r) => r.tables.flatMap((tb) => tb.findings));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const errors = count('error');
+  const unchecked = reports.reduce((n, r) => n + r.unchecked.length, 0);
   return (
-    <Text weight="semibold" role="status" style={{ color: errors ? '#b10e1c' : undefined }}>
-      {STRINGS[lang].summary(errors, count('warning'))}
-    </Text>
+    <div role="status">
+      <Text block weight="semibold" style={{ color: errors ? '#b10e1c' : unchecked ? '#8a5300' : undefined }}>
+        {t.summary(errors, count('warning'))}
+        {unchecked > 0 && ` · ${t.uncheckedSummary(unchecked)}`}
+      </Text>
+      {unchecked > 0 && !errors && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.notAllChecked}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
   );
 }
 
@@ -153,13 +166,30 @@ function SheetFindings({ report, lang, onSelect }: { report: SheetView; lang: La
         </Caption1>
       ))}
       {report.tables.map((table) => (
-        <TableFindings key={table.range} table={table} lang={lang} onSelect={onSelect} />
+        <TableFindings key={table.range} table={table} partly={report.unchecked.some((u) => u.table === table.range)} lang={lang} onSelect={onSelect} />
       ))}
+      {report.unchecked.length > 0 && (
+        <section aria-label={t.uncheckedTitle}>
+          <Text block weight="semibold">
+            {t.uncheckedTitle}
+          </Text>
+          <ul style={{ margin: 0, paddingLeft: 0, listStyle: 'none' }}>
+            {report.unchecked.map((u) => (
+              <li key={u.range} style={{ padding: '4px 0', borderBottom: '1px solid #eee' }}>
+                <Button appearance="transparent" size="small" data-range={u.range} onClick={() => onSelect(u.range)} style={{ padding: 0, minWidth: 0 }}>
+                  {u.range}
+                </Button>
+                <Caption1 block>{lang === 'vi' ? u.message : u.messageEn}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }
 
-function TableFindings({ table, lang, onSelect }: { table: TableView; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
+function TableFindings({ table, partly, lang, onSelect }: { table: TableView; partly: boolean; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
   const t = STRINGS[lang];
   const order = { error: 0, warning: 1, info: 2 };
   const findings = [...table.findings].sort((a, b) => order[a.severity] - order[b.severity]);
@@ -173,7 +203,7 @@ function TableFindings({ table, lang, onSelect }: { table: TableView; lang: Lang
           {lang === 'vi' ? n.message : n.messageEn}
         </Caption1>
       ))}
-      {findings.length === 0 && <Text block>{t.noFinding}</Text>}
+      {findings.length === 0 && <Text block>{partly ? t.partlyChecked : t.noFinding}</Text>}
       {findings.map((f, i) => (
         <div
           key={i}

@@ -4,6 +4,7 @@
  * the demo the engine runs in a Web Worker (engine-worker.ts), so a 100,000-row check never freezes
  * the pane; tests use the same engine in-process.
  */
+import { UncheckedRegion } from '../engine/coverage';
 import { checkWorkbookInSteps } from '../engine/check';
 import { CrossSheetLink } from '../engine/cross-sheet';
 import { EditPlan, PlanOptions, planSheet } from '../engine/edit-plan';
@@ -32,6 +33,8 @@ export interface SheetView {
   sheet: string;
   notices: Notice[];
   tables: TableView[];
+  /** Regions of figures no checked relation covers: shown as their own state, never as "0 lỗi". */
+  unchecked: UncheckedRegion[];
 }
 
 export interface CheckResult {
@@ -61,6 +64,7 @@ export function viewOf(report: SheetReport): SheetView {
   return {
     sheet: report.sheet,
     notices: report.notices,
+    unchecked: report.unchecked,
     tables: report.tables.map((t) => ({
       range: t.range,
       layoutName: t.model.layout.name,

@@ -36,7 +36,7 @@ test('a folder: every workbook in it and below, a progress line each, a summary,
     `[3/3] ${path.join(dir, 'huyen', 'c-hong.xlsx')}: không dùng được / unusable`,
   ]);
   expect(out).toContain(`${path.join(dir, 'a-bao-cao.xlsx')} | L1, L2, L3, L4 | 4 | 1 |`);
-  expect(out).toContain('Tổng kết: 3 tệp — 1 tệp có lỗi (4 lỗi), 1 tệp không có lỗi, 1 tệp không dùng được.');
+  expect(out).toContain('Tổng kết: 3 tệp — 1 tệp có lỗi (4 lỗi), 0 tệp không thấy lỗi nhưng còn số chưa kiểm tra được, 1 tệp đã kiểm tra hết và không có lỗi, 1 tệp không dùng được.');
 });
 
 test('files given one by one, as one JSON document with an entry per file', async () => {
