@@ -31,12 +31,16 @@ export function formatTextReport(file: string, workbook: WorkbookReport): string
     lines.push('', `Trang tính "${report.sheet}"`);
     for (const notice of report.notices) lines.push(`  ${notice.message}`);
     // A table with figures left unchecked inside it is clean only as far as it was checked.
-    const partly = (range: string) => report.unchecked.some((u) => u.table === range);
+    const cleanLine = (range: string) => {
+      const inTable = report.unchecked.filter((u) => u.table === range);
+      if (inTable.some((u) => u.reason === 'no-relation')) return '    Chưa kiểm tra được số nào của bảng này.';
+      return inTable.length ? '    Các số đã kiểm tra không có sai sót; còn số chưa kiểm tra được (dòng "?" bên dưới).' : '    Không phát hiện sai sót.';
+    };
     for (const table of report.tables) {
       lines.push(`  Bảng ${table.range} — ${table.layout}: ${table.layoutName} (độ tin cậy ${Math.round(table.confidence * 100)}%)`);
       for (const notice of table.notices) lines.push(`    ${notice.message}`);
       if (table.summary) lines.push(...summaryLines(table.summary).map((l) => `    ${l}`));
-      if (!table.findings.length) lines.push(partly(table.range) ? '    Các số đã kiểm tra không có sai sót; còn số chưa kiểm tra được (dòng "?" bên dưới).' : '    Không phát hiện sai sót.');
+      if (!table.findings.length) lines.push(cleanLine(table.range));
       for (const f of table.findings) {
         count[f.severity]++;
         lines.push(`    ${MARK[f.severity]} ${f.cell.padEnd(6)} ${f.message}`);

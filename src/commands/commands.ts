@@ -34,7 +34,9 @@ export function ribbonReport(state: PaneState, lang: Language): string {
   if (state.notice) return messageText(state.notice, lang);
   const findings = state.reports.flatMap((r) => r.tables.flatMap((t) => t.findings));
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  return `${state.activeSheet ? `"${state.activeSheet}": ` : ''}${STRINGS[lang].summary(count('error'), count('warning'))}.`;
+  // Figures not checked are said with the counts, never left behind "0 lỗi".
+  const unchecked = state.reports.reduce((n, r) => n + r.unchecked.length, 0);
+  return `${state.activeSheet ? `"${state.activeSheet}": ` : ''}${STRINGS[lang].summary(count('error'), count('warning'))}${unchecked ? `, ${STRINGS[lang].uncheckedSummary(unchecked)}` : ''}.`;
 }
 
 /** Shows the report in a small dialog (DialogApi 1.1, which Excel 2016 has); the button completes when it is shown. */

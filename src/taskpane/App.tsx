@@ -166,7 +166,7 @@ function SheetFindings({ report, lang, onSelect }: { report: SheetView; lang: La
         </Caption1>
       ))}
       {report.tables.map((table) => (
-        <TableFindings key={table.range} table={table} partly={report.unchecked.some((u) => u.table === table.range)} lang={lang} onSelect={onSelect} />
+        <TableFindings key={table.range} table={table} coverage={coverageOf(report, table.range)} lang={lang} onSelect={onSelect} />
       ))}
       {report.unchecked.length > 0 && (
         <section aria-label={t.uncheckedTitle}>
@@ -189,7 +189,13 @@ function SheetFindings({ report, lang, onSelect }: { report: SheetView; lang: La
   );
 }
 
-function TableFindings({ table, partly, lang, onSelect }: { table: TableView; partly: boolean; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
+/** How much of a table the check covered: all of it, part, or none of its figures. */
+function coverageOf(report: SheetView, range: string): 'all' | 'part' | 'none' {
+  const inTable = report.unchecked.filter((u) => u.table === range);
+  return inTable.some((u) => u.reason === 'no-relation') ? 'none' : inTable.length ? 'part' : 'all';
+}
+
+function TableFindings({ table, coverage, lang, onSelect }: { table: TableView; coverage: 'all' | 'part' | 'none'; lang: Language; onSelect: (cell: string) => void }): React.ReactElement {
   const t = STRINGS[lang];
   const order = { error: 0, warning: 1, info: 2 };
   const findings = [...table.findings].sort((a, b) => order[a.severity] - order[b.severity]);
@@ -203,7 +209,7 @@ function TableFindings({ table, partly, lang, onSelect }: { table: TableView; pa
           {lang === 'vi' ? n.message : n.messageEn}
         </Caption1>
       ))}
-      {findings.length === 0 && <Text block>{partly ? t.partlyChecked : t.noFinding}</Text>}
+      {findings.length === 0 && <Text block>{coverage === 'none' ? t.noneChecked : coverage === 'part' ? t.partlyChecked : t.noFinding}</Text>}
       {findings.map((f, i) => (
         <div
           key={i}

@@ -40,6 +40,7 @@ test('a grid of figures in no shape PhuLuc reads exits 3 and names its range; ne
   const text = await phuluc(['check', file]);
   expect(text.code).toBe(3);
   expect(text.stdout).toContain('Chưa kiểm tra được 1 vùng số liệu:');
+  expect(text.stdout).toContain('Chưa kiểm tra được số nào của bảng này.');
   expect(text.stdout).toMatch(/\? B4:E6 +12 số/);
   expect(text.stdout).toContain('Tổng kết: 1 vùng số liệu chưa kiểm tra được');
   expect(text.stdout.toLowerCase()).not.toContain('không phát hiện sai sót');

@@ -126,3 +126,18 @@ test('recompute: a preview of how many cells change, then the fix, and the check
   await page.getByRole('tab', { name: 'PL VII (gốc)' }).waitFor();
   await expect(page.locator('[data-cell="B42"]').count()).resolves.toBe(0);
 });
+
+test('a sheet whose figures PhuLuc cannot read shows them as not checked, never as "0 lỗi" alone', async () => {
+  const pane = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await pane.goto(`http://127.0.0.1:${server.address().port}/?sheet=${encodeURIComponent('Bảng ngang')}`);
+  await pane.getByRole('button', { name: 'Kiểm tra trang này' }).click();
+  await pane.getByText('1 vùng số liệu chưa kiểm tra được').waitFor();
+  await pane.getByText('Không thể nói các số này đúng').waitFor();
+  await pane.getByText('Chưa kiểm tra được số nào của bảng này.').waitFor();
+  const region = pane.locator('[data-range="B4:E6"]');
+  await region.click();
+  await pane.screenshot({ path: path.join(RESULTS, 'taskpane-unchecked.png') });
+  expect(await pane.getByText('Không phát hiện sai sót').count()).toBe(0);
+  await pane.close();
+});
+
