@@ -163,7 +163,6 @@ async function checkMany(inputs: string[], options: Options, io: Io): Promise<nu
   return worstExit(outcomes.map(exitOf));
 }
 
-
 /**
  * The inputs without the report: the summary workbook of an earlier run, in a folder being checked,
  * is not one of the files received and may be replaced; any other workbook there is, and is never
