@@ -15,17 +15,17 @@ const TARGET = path.resolve(__dirname, '..', 'dist', 'demo-data', 'sample-workbo
     name: s.name,
     cells: s.cells.flatMap((row, r) => (row ?? []).flatMap((c, col) => (c ? [[r, col, c.value, c.numberFormat ?? null, c.bold ? 1 : 0]] : []))),
   }));
-  // A table in a shape PhuLuc does not read (units across the columns): the demo shows how the pane
-  // says that its figures were not checked, rather than calling them correct.
-  const across = [
-    ['KẾT QUẢ GIẢI QUYẾT HỒ SƠ THEO ĐƠN VỊ (bảng ngang)'],
+  // Figures no relation ties together (votes of a survey, units across the columns, no total): the
+  // demo shows how the pane says that they were not checked, rather than calling them correct.
+  const survey = [
+    ['KHẢO SÁT MỨC ĐỘ HÀI LÒNG THEO ĐƠN VỊ'],
     [],
-    ['Chỉ tiêu', 'Huyện Vạn Ninh', 'Thị xã Ninh Hòa', 'Huyện Diên Khánh', 'Tổng'],
-    ['Tiếp nhận', 1240, 4758, 2210, 8208],
-    ['Đã giải quyết', 1180, 4516, 2105, 7801],
-    ['Chưa giải quyết', 60, 242, 105, 407],
+    ['Mức độ', 'Huyện Vạn Ninh', 'Thị xã Ninh Hòa', 'Huyện Diên Khánh', 'Huyện Cam Lâm'],
+    ['Rất hài lòng', 412, 1290, 655, 387],
+    ['Hài lòng', 230, 874, 402, 219],
+    ['Chưa hài lòng', 17, 58, 31, 12],
   ];
-  data.push({ name: 'Bảng ngang', cells: across.flatMap((row, r) => row.map((value, col) => [r, col, value, null, r === 0 || r === 2 ? 1 : 0])) });
+  data.push({ name: 'Khảo sát', cells: survey.flatMap((row, r) => row.map((value, col) => [r, col, value, null, r === 0 || r === 2 ? 1 : 0])) });
   fs.mkdirSync(path.dirname(TARGET), { recursive: true });
   fs.writeFileSync(TARGET, JSON.stringify(data));
   console.log(`wrote ${path.relative(process.cwd(), TARGET)} (${data.length} sheets)`);

@@ -5,11 +5,13 @@
  * numbering in the name, in an STT column or in a cell of its own, Roman groups, bold only; group
  * figures on a heading or on a "Cộng" row before or after; total first, last or none; text numbers;
  * other rate definitions, a missing category; headers no layout knows — each checked clean, then
- * with one keystroke typo. Prints one JSON line per family and one for all.
+ * with one keystroke typo; then tables in shapes no layout declares (grid-shapes.ts), each kind
+ * clean and with its typos. Prints one JSON line per family and one for all.
  */
 import { checkSheet } from '../../src/engine/check';
 import { injectTypo, NUMBERINGS, present, Presentation, proposedFor, random, Shape } from '../../test/fixtures/presentations';
 import { snapshotOfSpec } from '../../test/fixtures/spec-snapshot';
+import { scoreShape, SHAPE_KINDS } from '../../test/fixtures/grid-shapes';
 
 const tables = Number(process.argv[2] ?? 1000);
 const seed = Number(process.argv[3] ?? 1);
@@ -72,3 +74,13 @@ const line = (name: string, t: Tally) => {
 };
 for (const [name, t] of [...families].sort(([a], [b]) => a.localeCompare(b))) line(name, t);
 line('all', all);
+
+// Shapes no layout declares (test/fixtures/grid-shapes.ts): a tenth as many tables of each kind.
+const shapes = empty();
+for (const kind of SHAPE_KINDS) {
+  const s = scoreShape(kind, Math.max(1, Math.round(tables / 10)), (sheet) => checkSheet(sheet).tables.flatMap((x) => x.findings).filter((f) => f.severity !== 'info'));
+  const t: Tally = { tables: s.tables, falseOnClean: s.falseOnClean, typos: s.typos, found: s.found, falseWithTypo: s.falseWithTypos };
+  line(`shape: ${kind}`, t);
+  for (const k of Object.keys(shapes) as (keyof Tally)[]) shapes[k] += t[k];
+}
+line('all shapes', shapes);

@@ -13,6 +13,7 @@ import { RateDefinition } from './layouts';
 import { TableNotice } from './finding';
 import { columnByKey, figureColumns, TableModel, TableRow } from './table-model';
 import { rateAgrees, rateFromCounts } from './numbers';
+import { learnSums } from './learned-sums';
 
 /** The row relations of a table as sheet columns, worked out once per table. */
 export interface RowPlan {
@@ -339,80 +340,30 @@ interface FoundIdentity {
   tally: Tally;
 }
 
-/** Rows read to screen candidates before a full count; enough to reject nearly all of them. */
-const SCREEN_ROWS = 300;
-/** At least this many rows must show the parts adding up, each part other than 0 in some of them. */
-const MIN_TELLING_ROWS = 5;
-
 /**
- * Additive relations among the count columns that no declaration names but the table follows in
- * nearly every row (a = b + c, a = b + c + d): at most one row in fifty breaks, as a typo would.
- * Relations the declared identities already tie together are left out, so only news is said.
+ * Additive relations among the count columns that no declaration names but the table's numbers
+ * show (learned-sums.ts). Relations the declared identities already tie together are left out,
+ * so only news is said.
  */
 function discoverIdentities(table: TableModel, figures: RowFigures, declared: RowPlan['identities']): FoundIdentity[] {
   const columns = figureColumns(table, ['count']);
-  if (columns.length < 3 || columns.length > 20) return [];
   // Columns tied by declared identities form groups; a relation inside one group is not news.
   const group = new Map<number, number>(columns.map((c) => [c.col, c.col]));
   const find = (c: number): number => (group.get(c) === c ? c : find(group.get(c)!));
-  for (const identity of declared) for (const part of identity.parts) group.set(find(part), find(identity.total));
-  const known = (cols: number[]) => cols.every((c) => find(c) === find(cols[0]));
-  // Every column tied to the others already: nothing new can be found.
-  if (known(columns.map((c) => c.col))) return [];
+  for (const identity of declared) for (const part of identity.parts) if (group.has(part) && group.has(identity.total)) group.set(find(part), find(identity.total));
   const m = columns.length;
   /** The rows' figures, row after row, `m` to a row. */
-  const values = (rows: TableRow[]) => {
-    const out = new Float64Array(rows.length * m);
-    rows.forEach((r, i) => columns.forEach((c, k) => (out[i * m + k] = figures.value(r.row, c.col))));
+  const rows = (limit?: number) => {
+    const chosen = limit === undefined ? figures.rows : figures.rows.slice(0, limit);
+    const out = new Float64Array(chosen.length * m);
+    chosen.forEach((r, i) => columns.forEach((c, k) => (out[i * m + k] = figures.value(r.row, c.col))));
     return out;
   };
-  const screen = values(figures.rows.slice(0, SCREEN_ROWS));
-  let everyRow: Float64Array | undefined;
-  const found: FoundIdentity[] = [];
-  const tally = (table: Float64Array, total: number, parts: number[]) => {
-    const t: Tally = { holds: 0, fails: 0 };
-    const rows = table.length / m;
-    const allowed = Math.max(1, 0.02 * rows);
-    let telling = 0;
-    const nonZero = new Array<number>(parts.length).fill(0);
-    for (let at = 0; at < table.length; at += m) {
-      const a = table[at + total];
-      let s = 0;
-      let given = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const v = table[at + parts[i]];
-        s += v;
-        if (v !== 0 && !Number.isNaN(v)) {
-          nonZero[i]++;
-          given++;
-        }
-      }
-      if (Number.isNaN(a) || Number.isNaN(s) || (a === 0 && s === 0)) continue;
-      if (Math.abs(a - s) < 1e-6) {
-        t.holds++;
-        if (given >= 2) telling++;
-      } else if (++t.fails > allowed) return { t, ok: false };
-    }
-    const ok = telling >= MIN_TELLING_ROWS && nonZero.every((n) => n >= 2) && t.fails <= Math.max(1, 0.02 * (t.holds + t.fails));
-    return { t, ok };
-  };
-  const consider = (total: number, parts: number[]) => {
-    const cols = [total, ...parts].map((i) => columns[i].col);
-    // Once found, a relation's columns are tied: it is not found again in another order.
-    if (known(cols) || !tally(screen, total, parts).ok) return;
-    const full = figures.rows.length > SCREEN_ROWS ? tally((everyRow ??= values(figures.rows)), total, parts) : tally(screen, total, parts);
-    if (!full.ok) return;
-    for (const c of cols.slice(1)) group.set(find(c), find(cols[0]));
-    found.push({ total: cols[0], parts: cols.slice(1), keys: [total, ...parts].map((i) => columns[i].column.key), tally: full.t });
-  };
-  for (let a = 0; a < m; a++) {
-    for (let b = 0; b < m; b++) {
-      for (let c = b + 1; c < m; c++) {
-        if (a === b || a === c) continue;
-        consider(a, [b, c]);
-        for (let d = c + 1; d < m; d++) if (d !== a) consider(a, [b, c, d]);
-      }
-    }
-  }
-  return found;
+  const tied = (a: number, b: number) => find(columns[a].col) === find(columns[b].col);
+  return learnSums(m, figures.rows.length, rows, tied).map((s) => ({
+    total: columns[s.total].col,
+    parts: s.parts.map((i) => columns[i].col),
+    keys: [s.total, ...s.parts].map((i) => columns[i].column.key),
+    tally: { holds: s.holds, fails: s.fails },
+  }));
 }

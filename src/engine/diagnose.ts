@@ -8,6 +8,7 @@
  * cells, then most one-keystroke typos, then fewest carried cells); a tie is reported as such.
  * Tangles beyond the search's budget fall back to a greedy repair.
  */
+import { colOfKey } from './address';
 import { isOneKeystroke } from './keystroke';
 import { rateAgrees, rateFromCounts, roundHalfUp } from './numbers';
 import { CellTable } from './cell-table';
@@ -113,9 +114,26 @@ class SystemState {
     return i >= 0 && !this.cells.isRateAt(i);
   }
 
+  private readonly columnDecimals = new Map<number, number>();
+
+  /**
+   * The decimals a rate's column shows (the most any of its rates shows, two at most): a proposed
+   * value is written as the column writes it, whatever the one cell (76 % for 76,02 %) shows.
+   */
+  shownDecimals(key: CellKey): number {
+    const col = colOfKey(key);
+    let decimals = this.columnDecimals.get(col);
+    if (decimals === undefined) {
+      decimals = 0;
+      for (let i = 0; i < this.cells.size && decimals < 2; i++) if (this.cells.isRateAt(i) && colOfKey(this.cells.keyAt(i)) === col) decimals = Math.max(decimals, this.cells.decimalsAt(i) ?? 2);
+      decimals = Math.min(2, decimals);
+      this.columnDecimals.set(col, decimals);
+    }
+    return decimals;
+  }
+
+  /** A proposed rate is written with the cell's own decimals (shownDecimals), so it is read with them too. */
   private decimalsAt(i: number): number {
-    const key = this.cells.keyAt(i);
-    if (this.overlay?.has(key) || this.corrected.has(key)) return 2;
     return this.cells.decimalsAt(i) ?? 2;
   }
 
@@ -229,7 +247,7 @@ function proposals(state: SystemState, rel: Relation): Map<CellKey, number>[] {
     for (const p of rel.parts) propose(p, state.get(p) + gap);
   } else if (rel.kind === 'rate') {
     const truth = state.trueRate(rel);
-    if (truth !== undefined) propose(rel.rate, roundHalfUp(truth, 2));
+    if (truth !== undefined) propose(rel.rate, roundHalfUp(truth, state.shownDecimals(rel.rate)));
     const written = state.get(rel.rate);
     const num = rel.numerator.reduce((s, k) => s + state.get(k), 0);
     const den = rel.denominator.reduce((s, k) => s + state.get(k), 0);
@@ -278,7 +296,7 @@ function carry(state: SystemState, roots: Map<CellKey, number>): Map<CellKey, nu
         queue.push(rel.total);
       } else if (rel.kind === 'rate' && rel.rate !== k && !changes.has(rel.rate)) {
         const truth = state.trueRate(rel, changes);
-        if (truth !== undefined) changes.set(rel.rate, roundHalfUp(truth, 2));
+        if (truth !== undefined) changes.set(rel.rate, roundHalfUp(truth, state.shownDecimals(rel.rate)));
       }
     }
   }
@@ -307,7 +325,7 @@ function evaluate(state: SystemState, changes: Overlay): Evaluation {
 function countKeystrokes(state: SystemState, roots: Map<CellKey, number>): number {
   let n = 0;
   for (const [k, v] of roots) {
-    const decimals = state.isCount(k) ? 0 : 2;
+    const decimals = state.isCount(k) ? 0 : state.shownDecimals(k);
     if (isOneKeystroke(state.get(k), v, decimals)) n++;
   }
   return n;

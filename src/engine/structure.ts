@@ -8,6 +8,7 @@
  * columns (one typo breaks one column, a wrong grouping nearly all of them); what cannot be
  * confirmed is said once, in a notice, never reported cell by cell.
  */
+import { beatsChance, sumEvidence } from './chance';
 import { CellKey, keyOf } from './address';
 import { CellTable } from './cell-table';
 import { clearNesting, cueSumGroups } from './hierarchy';
@@ -92,6 +93,15 @@ class Figures {
   breakingColumns(group: SumGroup): number[] {
     const compared = this.compare(group);
     return this.columns.filter((_, c) => compared[c] === -1);
+  }
+
+  /** How unlikely the columns where the sum holds would be to match by chance (chance.ts). */
+  matchEvidence(group: SumGroup): number {
+    const compared = this.compare(group);
+    const at = (group.target.row - this.first) * this.columns.length;
+    let evidence = 0;
+    for (let c = 0; c < compared.length; c++) if (compared[c] === 1) evidence += sumEvidence(this.data[at + c]);
+    return evidence;
   }
 
   evidence(group: SumGroup): Evidence {
@@ -313,7 +323,9 @@ export function proveStructure(table: TableModel, cells: CellTable): StructurePr
     const e = evidence[i];
     // In a layout PhuLuc knows, a "Cộng"/"Tổng" row is a sum; in one it does not, only numbers say so.
     const named = (group.target.kind === 'total' || group.target.kind === 'subtotal') && table.layout.id !== 'L0';
-    const confirmed = e.holds + e.fails >= FEW_COLUMNS ? bornOut(e) : e.fails === 0 || tableHolds || named;
+    // Or by its matches, where they could not be chance: a total of 38,136 equal to its rows' sum.
+    const proven = () => e.holds >= e.fails && beatsChance(figures.matchEvidence(group), sums.length);
+    const confirmed = e.holds + e.fails >= FEW_COLUMNS ? bornOut(e) : e.fails === 0 || tableHolds || named || proven();
     (confirmed ? proof.sums : proof.unconfirmed).push(group);
     if (confirmed && e.fails) for (const col of figures.breakingColumns(group)) for (const row of [group.target, ...group.parts]) proof.suspectCells.add(keyOf(row.row, col));
   });

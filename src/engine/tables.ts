@@ -201,9 +201,10 @@ export function extractTables(sheet: SheetSnapshot): TableModel[] {
   }
   // Then tables no layout knows, outside those: checked only for what their numbers show.
   const taken = tables.map((t) => t.range);
-  for (const { block, rec } of findUnknownTables(sheet, taken)) {
+  for (const { block, rec, lastRow } of findUnknownTables(sheet, taken)) {
     const start = block.rows[block.rows.length - 1] + 1;
-    const stop = Math.min(sheet.cells.length, ...taken.filter((t) => t.top > start).map((t) => t.top));
+    // The body ends where the finder saw its last row of figures: a table stacked below is its own.
+    const stop = Math.min(lastRow + 1, sheet.cells.length, ...taken.filter((t) => t.top > start).map((t) => t.top));
     const reader = new RowReader(sheet, rec);
     const end = bodyEnd(reader, start, stop);
     if (end >= start) tables.push(buildTable(sheet, block, [], reader, start, end));

@@ -8,7 +8,8 @@ import { columnLetters } from './address';
 import { HeaderBlock, headerPaths, matchScore } from './header';
 import { unknownLayout } from './layouts';
 import { parseMarker } from './markers';
-import { parseCount } from './numbers';
+import { parseCount, parseRate } from './numbers';
+import { learnRates, RateRow } from './learned-rates';
 import { ColumnMatch, RATE_WORDS, Recognition } from './recognize';
 import { cellAt, CellRange, cellText, columnCount, rowLength, SheetSnapshot } from './snapshot';
 
@@ -25,6 +26,8 @@ export function sortOf(sheet: SheetSnapshot, row: number, col: number): CellSort
   if (!cell || cell.value === null || cellText(sheet, row, col) === '') return 'empty';
   // Words make a cell text, even after a number ("1. UBND xã …", "23 nhiệm vụ").
   if (typeof cell.value === 'boolean' || (typeof cell.value === 'string' && /\p{L}/u.test(cell.value))) return 'text';
+  // "%" alone names a column's unit of measure.
+  if (typeof cell.value === 'string' && !/\d/.test(cell.value) && cell.value.includes('%')) return 'text';
   // A percentage is never a count, even 100 % or 0 %.
   if (cell.numberFormat?.includes('%') || cellText(sheet, row, col).includes('%')) return 'number';
   const p = parseCount(cell);
@@ -45,11 +48,76 @@ function inside(ranges: CellRange[], row: number): boolean {
   return ranges.some((r) => row >= r.top && row <= r.bottom);
 }
 
+/**
+ * Columns after the names that may hold rates: a header, a number in nearly every row, never words,
+ * and a sign of a rate — a percent, a decimal, or a header that says so.
+ */
+function rateCandidates(sheet: SheetSnapshot, body: { row: number; sorts: CellSort[] }[], paths: Map<number, string[]>, label: number, width: number, counts: number[]): number[] {
+  const out: number[] = [];
+  for (let c = label + 1; c < width; c++) {
+    const path = paths.get(c);
+    if (!path || counts.includes(c)) continue;
+    const sorts = body.map((b) => b.sorts[c]);
+    const filled = sorts.filter((s) => s === 'count' || s === 'number').length;
+    if (sorts.includes('text') || sorts.includes('other') || filled < Math.max(MIN_BODY_ROWS, 0.8 * body.length)) continue;
+    if (sorts.includes('number') || matchScore(path.join(' '), RATE_WORDS) > 0) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The rate columns whose definition as one count over another the rows' numbers prove
+ * (learned-rates.ts), with that definition. A column of fractions (every value at most 1, no
+ * percent written) holds hundredths.
+ */
+function learnedRates(sheet: SheetSnapshot, rows: number[], counts: number[], candidates: number[]): { col: number; numerator: number; denominator: number }[] {
+  if (!candidates.length) return [];
+  const countOf = (row: number, col: number) => {
+    const p = parseCount(cellAt(sheet, row, col));
+    return p.status === 'number' && p.issue === undefined ? p.value : p.status === 'dash' || p.status === 'blank' ? 0 : NaN;
+  };
+  const readings = candidates.map((col) => rows.map((row) => parseRate(cellAt(sheet, row, col))));
+  const fractions = readings.map((column) => column.every((p) => p.status !== 'number' || (!p.explicitPercent && Math.abs(p.value) <= 1)));
+  const rateRows: RateRow[] = rows.map((row, i) => ({
+    counts: counts.map((col) => countOf(row, col)),
+    rates: readings.map((column, k) => (column[i].status !== 'number' || column[i].issue ? NaN : column[i].value * (fractions[k] ? 100 : 1))),
+    decimals: readings.map((column, k) => Math.max(0, (column[i].decimals ?? 2) - (fractions[k] ? 2 : 0))),
+  }));
+  return learnRates(rateRows, counts.length, candidates.length).map((l) => ({ col: candidates[l.rate], numerator: counts[l.numerator], denominator: counts[l.denominator] }));
+}
+
+/**
+ * A row that numbers the columns under a header: three or more cells reading 1, 2, 3… (or "(1)",
+ * "(2)"…, "[1]"), each one more than the cell before, and nothing else.
+ */
+export function numbersColumns(sheet: SheetSnapshot, row: number, width: number): boolean {
+  let last: number | undefined;
+  let count = 0;
+  for (let c = 0; c < Math.min(width, rowLength(sheet, row)); c++) {
+    const text = cellText(sheet, row, c);
+    if (text === '') continue;
+    const inner = /^[([]?\s*(\d{1,3})\s*[)\]]?$/.exec(text);
+    if (!inner) return false;
+    const n = Number(inner[1]);
+    if (last !== undefined && n !== last + 1) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
+}
+
 /** A header and a body of counts below it, outside the recognised tables (`taken`). */
-export function findUnknownTables(sheet: SheetSnapshot, taken: CellRange[]): { block: HeaderBlock; rec: Recognition }[] {
+export interface UnknownTable {
+  block: HeaderBlock;
+  rec: Recognition;
+  /** The last row of figures of its body. */
+  lastRow: number;
+}
+
+export function findUnknownTables(sheet: SheetSnapshot, taken: CellRange[]): UnknownTable[] {
   const width = columnCount(sheet);
   const height = sheet.cells.length;
-  const found: { block: HeaderBlock; rec: Recognition }[] = [];
+  const found: UnknownTable[] = [];
   for (let r = 0; r < height; r++) {
     // Rows of a recognised table are passed over whole.
     const within = taken.find((t) => r >= t.top && r <= t.bottom);
@@ -64,7 +132,8 @@ export function findUnknownTables(sheet: SheetSnapshot, taken: CellRange[]): { b
     let next = r + 1;
     while (headerRows.length < MAX_HEADER_ROWS && next < height && !inside(taken, next)) {
       const sorts = rowSorts(sheet, next, width);
-      if (numbersIn(sorts) > 0 || textsIn(sorts) === 0) break;
+      // A row numbering the columns ("(1) (2) (3)", "1 2 3") or naming their units belongs to the header.
+      if (!numbersColumns(sheet, next, width) && (numbersIn(sorts) > 0 || textsIn(sorts) === 0)) break;
       headerRows.push(next++);
     }
     const body: { row: number; sorts: CellSort[] }[] = [];
@@ -80,32 +149,62 @@ export function findUnknownTables(sheet: SheetSnapshot, taken: CellRange[]): { b
     }
     if (body.length < MIN_BODY_ROWS) continue;
     const paths = headerPaths(sheet, headerRows, width);
-    // Names: the first column with words in most rows; numbering ("1.1.", "II") stands before it.
-    const numbering = (c: number) => body.filter((b) => parseMarker(cellText(sheet, b.row, c)).rest === '' && cellText(sheet, b.row, c) !== '').length * 2 >= body.length;
-    let label: number | undefined;
-    for (let c = 0; c < width && label === undefined; c++) if (body.filter((b) => b.sorts[c] === 'text').length * 2 >= body.length && !numbering(c)) label = c;
-    if (label === undefined) continue;
-    // Counts, after the names: a header, whole numbers (or dashes, blanks) in nearly every row,
-    // never text; not a rate.
-    const counts: number[] = [];
-    for (let c = label + 1; c < width; c++) {
-      const path = paths.get(c);
-      if (!path || matchScore(path.join(' '), RATE_WORDS) > 0) continue;
-      const sorts = body.map((b) => b.sorts[c]);
-      const whole = sorts.filter((s) => s === 'count').length;
-      if (sorts.includes('text') || sorts.includes('number') || sorts.includes('other') || whole < Math.max(MIN_BODY_ROWS, 0.8 * body.length)) continue;
-      counts.push(c);
-    }
-    if (counts.length < 2) continue;
-    let stt: number | undefined;
-    for (let c = label - 1; c >= 0 && stt === undefined; c--) if (numbering(c)) stt = c;
-    const columns = new Map<string, ColumnMatch>();
-    const titled = counts.map((c) => ({ key: `col:${columnLetters(c)}`, title: paths.get(c)!.join(' / '), col: c }));
-    if (stt !== undefined) columns.set('stt', { key: 'stt', col: stt, score: 0, headerText: paths.get(stt)?.join(' / ') ?? '' });
-    columns.set('name', { key: 'name', col: label, score: 0, headerText: paths.get(label)?.join(' / ') ?? '' });
-    for (const t of titled) columns.set(t.key, { key: t.key, col: t.col, score: 0, headerText: t.title });
-    found.push({ block: { rows: headerRows, paths }, rec: { layout: unknownLayout(titled, stt !== undefined), confidence: UNKNOWN_CONFIDENCE, columns } });
-    r = body[body.length - 1].row;
+    // Tables side by side, with an empty column between them, are read one by one.
+    const tables = columnRuns(sheet, [...headerRows, ...body.map((b) => b.row)], width)
+      .map(([left, right]) => readTable(sheet, headerRows, paths, body.filter((b) => numbersIn(b.sorts.slice(left, right + 1)) >= 2), left, right))
+      .filter((t) => t !== undefined);
+    if (!tables.length) continue;
+    found.push(...tables);
+    r = Math.max(...tables.map((t) => t.lastRow));
   }
   return found;
+}
+
+/** Runs of columns holding something in any of the rows, between empty columns. */
+function columnRuns(sheet: SheetSnapshot, rows: number[], width: number): [number, number][] {
+  const used = new Uint8Array(width);
+  for (const row of rows) for (let c = 0; c < Math.min(width, rowLength(sheet, row)); c++) if (cellText(sheet, row, c) !== '') used[c] = 1;
+  const runs: [number, number][] = [];
+  for (let c = 0; c < width; c++) {
+    if (!used[c]) continue;
+    const left = c;
+    while (c + 1 < width && used[c + 1]) c++;
+    runs.push([left, c]);
+  }
+  return runs;
+}
+
+/** The table in columns `left`–`right` of a header and its body: names, counts, learned rates. */
+function readTable(sheet: SheetSnapshot, headerRows: number[], paths: Map<number, string[]>, body: { row: number; sorts: CellSort[] }[], left: number, right: number): UnknownTable | undefined {
+  if (body.length < MIN_BODY_ROWS) return undefined;
+  // Names: the first column with words in most rows; numbering ("1.1.", "II") stands before it.
+  const numbering = (c: number) => body.filter((b) => parseMarker(cellText(sheet, b.row, c)).rest === '' && cellText(sheet, b.row, c) !== '').length * 2 >= body.length;
+  let label: number | undefined;
+  for (let c = left; c <= right && label === undefined; c++) if (body.filter((b) => b.sorts[c] === 'text').length * 2 >= body.length && !numbering(c)) label = c;
+  if (label === undefined) return undefined;
+  // Counts, after the names: a header, whole numbers (or dashes, blanks) in nearly every row,
+  // never text; not a rate.
+  const counts: number[] = [];
+  for (let c = label + 1; c <= right; c++) {
+    const path = paths.get(c);
+    if (!path || matchScore(path.join(' '), RATE_WORDS) > 0) continue;
+    const sorts = body.map((b) => b.sorts[c]);
+    const whole = sorts.filter((s) => s === 'count').length;
+    if (sorts.includes('text') || sorts.includes('number') || sorts.includes('other') || whole < Math.max(MIN_BODY_ROWS, 0.8 * body.length)) continue;
+    counts.push(c);
+  }
+  if (counts.length < 2) return undefined;
+  const rates = learnedRates(sheet, body.map((b) => b.row), counts, rateCandidates(sheet, body, paths, label, right + 1, counts));
+  let stt: number | undefined;
+  for (let c = label - 1; c >= left && stt === undefined; c--) if (numbering(c)) stt = c;
+  const columns = new Map<string, ColumnMatch>();
+  const titled = counts.map((c) => ({ key: `col:${columnLetters(c)}`, title: paths.get(c)!.join(' / '), col: c }));
+  if (stt !== undefined) columns.set('stt', { key: 'stt', col: stt, score: 0, headerText: paths.get(stt)?.join(' / ') ?? '' });
+  columns.set('name', { key: 'name', col: label, score: 0, headerText: paths.get(label)?.join(' / ') ?? '' });
+  for (const t of titled) columns.set(t.key, { key: t.key, col: t.col, score: 0, headerText: t.title });
+  const rated = rates.map((rate) => ({ key: `col:${columnLetters(rate.col)}`, title: paths.get(rate.col)!.join(' / '), numerator: `col:${columnLetters(rate.numerator)}`, denominator: `col:${columnLetters(rate.denominator)}` }));
+  rates.forEach((rate, i) => columns.set(rated[i].key, { key: rated[i].key, col: rate.col, score: 0, headerText: rated[i].title }));
+  // The header is this table's own columns: the one beside it is not read as extra columns of this one.
+  const own = new Map([...paths].filter(([c]) => c >= left && c <= right));
+  return { block: { rows: headerRows, paths: own }, rec: { layout: unknownLayout(titled, rated, stt !== undefined), confidence: UNKNOWN_CONFIDENCE, columns }, lastRow: body[body.length - 1].row };
 }

@@ -19,17 +19,17 @@ async function phuluc(args: string[]) {
   return { code, stdout, stderr };
 }
 
-/** A grid of figures in no shape PhuLuc reads: units across the columns, a score table beside nothing. */
+/** A grid of figures no relation ties together: survey votes, units across the columns, no total. */
 async function unreadable(): Promise<string> {
   return writeWorkbook([
     {
-      name: 'Bảng ngang',
-      title: ['KẾT QUẢ GIẢI QUYẾT HỒ SƠ THEO ĐƠN VỊ'],
-      header: [['Chỉ tiêu', 'Huyện A', 'Huyện B', 'Huyện C', 'Tổng']],
+      name: 'Khảo sát',
+      title: ['KHẢO SÁT MỨC ĐỘ HÀI LÒNG THEO ĐƠN VỊ'],
+      header: [['Mức độ', 'Huyện A', 'Huyện B', 'Huyện C', 'Huyện D']],
       rows: [
-        ['Tiếp nhận', 120, 95, 40, 255],
-        ['Đã giải quyết', 115, 90, 35, 240],
-        ['Chưa giải quyết', 5, 5, 5, 15],
+        ['Rất hài lòng', 412, 1290, 655, 387],
+        ['Hài lòng', 230, 874, 402, 219],
+        ['Chưa hài lòng', 17, 58, 31, 12],
       ],
     },
   ]);

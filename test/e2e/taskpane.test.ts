@@ -129,7 +129,7 @@ test('recompute: a preview of how many cells change, then the fix, and the check
 
 test('a sheet whose figures PhuLuc cannot read shows them as not checked, never as "0 lỗi" alone', async () => {
   const pane = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await pane.goto(`http://127.0.0.1:${server.address().port}/?sheet=${encodeURIComponent('Bảng ngang')}`);
+  await pane.goto(`http://127.0.0.1:${server.address().port}/?sheet=${encodeURIComponent('Khảo sát')}`);
   await pane.getByRole('button', { name: 'Kiểm tra trang này' }).click();
   await pane.getByText('1 vùng số liệu chưa kiểm tra được').waitFor();
   await pane.getByText('Không thể nói các số này đúng').waitFor();

@@ -20,14 +20,9 @@ test('a known layout whose every figure is in a checked relation leaves nothing 
   expect(report.unchecked).toEqual([]);
 });
 
-test('units laid across the columns: what is read confirms no relation, and the figures are one region not checked', () => {
-  const units = ['Huyện A', 'Huyện B', 'Huyện C', 'Tổng'];
-  const figures = [
-    [120, 95, 40, 255],
-    [115, 90, 35, 240],
-    [5, 5, 5, 15],
-  ];
-  const sheet = sheetOf([['Kết quả giải quyết hồ sơ'], [], ['Chỉ tiêu', ...units], ['Tiếp nhận', ...figures[0]], ['Đã giải quyết', ...figures[1]], ['Chưa giải quyết', ...figures[2]]]);
+test('figures no relation ties together (survey votes, units across the columns, no total) are one region not checked', () => {
+  const units = ['Huyện A', 'Huyện B', 'Huyện C', 'Huyện D'];
+  const sheet = sheetOf([['Khảo sát mức độ hài lòng'], [], ['Mức độ', ...units], ['Rất hài lòng', 412, 1290, 655, 387], ['Hài lòng', 230, 874, 402, 219], ['Chưa hài lòng', 17, 58, 31, 12]]);
   const report = checkSheet(sheet);
   expect(report.tables.flatMap((t) => t.findings)).toEqual([]);
   expect(report.unchecked.map((u) => [u.range, u.cells, u.reason])).toEqual([['B4:E6', 12, report.tables.length ? 'no-relation' : 'no-table']]);
@@ -50,13 +45,13 @@ test('a second table beside a recognised one is named as not checked when nothin
   expect(report.unchecked.map((u) => [u.range, u.reason])).toEqual([['P6:R8', 'no-table']]);
 });
 
-test('rates of a table whose headers no layout knows are reported as not checked, inside that table', () => {
-  const header = [['STT', 'Địa bàn', 'Tổng lượt tiếp nhận', 'Lượt đã xong', 'Phần trăm xong', 'Còn tồn']];
+test('rates of a table whose headers no layout knows, no pair of its counts explaining them, are reported as not checked, inside that table', () => {
+  const header = [['STT', 'Địa bàn', 'Tổng lượt tiếp nhận', 'Lượt đã xong', 'Phần trăm hài lòng', 'Còn tồn']];
   const body = [
-    [1, 'Xã A', 100, 90, pct(90), 10],
-    [2, 'Xã B', 50, 45, pct(90), 5],
-    [3, 'Xã C', 80, 60, pct(75), 20],
-    ['', 'Tổng', 230, 195, pct(84.78), 35],
+    [1, 'Xã A', 100, 90, pct(71.3), 10],
+    [2, 'Xã B', 50, 45, pct(88.15), 5],
+    [3, 'Xã C', 80, 60, pct(64.2), 20],
+    ['', 'Tổng', 230, 195, pct(77.9), 35],
   ];
   const report = checkSheet(sheetOf([...header, ...body], 'A4'));
   expect(report.tables.map((t) => t.layout)).toEqual(['L0']);

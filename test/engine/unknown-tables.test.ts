@@ -78,3 +78,54 @@ test('in a table PhuLuc does not know, a "Tổng" row that is not the sum of the
   expect(flagged(report)).toEqual([]);
   expect(report.tables[0].notices.map((n) => n.code)).toEqual(['unknown-layout', 'unconfirmed-grouping']);
 });
+
+test('the rates of a table PhuLuc does not know are checked by the pair of counts they follow, and a typo in one is found', () => {
+  const header = [['Cơ quan', 'Số tiếp nhận', 'Số đã xử lý', 'Đạt (%)']];
+  const body: (string | number)[][] = [
+    ['Sở A', 175, 139, '79,4'],
+    ['Sở B', 2270, 2175, '95,8'],
+    ['Sở C', 3825, 2715, '71,0'],
+    ['Sở D', 3673, 2129, '58,0'],
+    ['Sở E', 1132, 1000, '88,3'],
+  ];
+  expect(flagged(checkSheet(sheetOf([...header, ...body])))).toEqual([]);
+  body[2][3] = '17,0';
+  const found = flagged(checkSheet(sheetOf([...header, ...body])));
+  expect(found.map((f) => [f.cell, f.expected])).toEqual([['D4', 71]]);
+  expect(found[0].message).toContain('Đạt (%) = Số đã xử lý / Số tiếp nhận');
+});
+
+test('two tables side by side, an empty column between, are read as two tables', () => {
+  const left = [['Đơn vị', 'Nam', 'Nữ', 'Tổng'], ['Xã A', 12, 30, 42], ['Xã B', 25, 41, 66], ['Xã C', 17, 19, 36], ['Cộng', 54, 90, 144]];
+  const right = [['Đơn vị', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Cả năm'], ['Phường D', 58, 45, 81, 33, 217], ['Phường E', 43, 49, 68, 63, 223], ['Phường F', 78, 42, 87, 22, 229]];
+  const rows = left.map((r, i) => [...r, null, ...(right[i] ?? [])]);
+  const report = checkSheet(sheetOf(rows, 'A3'));
+  expect(report.tables.map((t) => t.range)).toEqual(['A3:D7', 'F3:K6']);
+  expect(flagged(report)).toEqual([]);
+  expect(report.unchecked).toEqual([]);
+});
+
+test('a row numbering the columns and a row of units of measure belong to the header; a table stacked below is its own', () => {
+  const sheet = sheetOf([
+    ['Đơn vị', 'Trực tiếp', 'Trực tuyến', 'Tổng số'],
+    ['(1)', '(2)', '(3)', '(4)'],
+    ['', 'hồ sơ', 'hồ sơ', 'hồ sơ'],
+    ['Xã A', 120, 80, 200],
+    ['Xã B', 95, 310, 405],
+    ['Xã C', 40, 17, 57],
+    [],
+    [],
+    ['Bảng 2'],
+    ['Đơn vị', 'Số cuộc', 'Số người', 'Tỉ lệ (%)'],
+    ['Xã A', 4, 120, '3,3'],
+    ['Xã B', 6, 150, '4,0'],
+    ['Xã C', 5, 90, '5,6'],
+  ]);
+  const report = checkSheet(sheet);
+  expect(report.tables.map((t) => [t.range, t.model.headerRows.length])).toEqual([
+    ['A1:D6', 3],
+    ['A10:D13', 1],
+  ]);
+  expect(flagged(report)).toEqual([]);
+  expect(report.tables[0].notices.map((n) => n.code)).toContain('identity-found');
+});
