@@ -78,7 +78,7 @@ function labels(table: TableModel): FindingContext['rowLabel'] {
       else if (rows[mid].row > row) high = mid - 1;
       else return rows[mid].label || (rows[mid].marker ? rows[mid].marker!.text : '');
     }
-    return '';
+    return table.rateRows?.find((r) => r.row === row)?.label ?? '';
   };
 }
 

@@ -8,7 +8,7 @@
  * cells, then most one-keystroke typos, then fewest carried cells); a tie is reported as such.
  * Tangles beyond the search's budget fall back to a greedy repair.
  */
-import { colOfKey } from './address';
+import { colOfKey, rowOfKey } from './address';
 import { isOneKeystroke } from './keystroke';
 import { rateAgrees, rateFromCounts, roundHalfUp } from './numbers';
 import { CellTable } from './cell-table';
@@ -114,20 +114,25 @@ class SystemState {
     return i >= 0 && !this.cells.isRateAt(i);
   }
 
-  private readonly columnDecimals = new Map<number, number>();
+  private readonly lineDecimals = new Map<string, number>();
 
   /**
-   * The decimals a rate's column shows (the most any of its rates shows, two at most): a proposed
-   * value is written as the column writes it, whatever the one cell (76 % for 76,02 %) shows.
+   * The decimals a rate's line shows (its column of rates, or its row of rates in a table whose
+   * units run across the columns): the most any of its rates shows, two at most. A proposed value
+   * is written as the line writes it, whatever the one cell (76 % for 76,02 %) shows.
    */
   shownDecimals(key: CellKey): number {
-    const col = colOfKey(key);
-    let decimals = this.columnDecimals.get(col);
+    const lineOf = (k: CellKey) => {
+      const i = this.cells.indexOf(k);
+      return i >= 0 && this.cells.columnAt(i).role !== 'rate' ? `r${rowOfKey(k)}` : `c${colOfKey(k)}`;
+    };
+    const line = lineOf(key);
+    let decimals = this.lineDecimals.get(line);
     if (decimals === undefined) {
       decimals = 0;
-      for (let i = 0; i < this.cells.size && decimals < 2; i++) if (this.cells.isRateAt(i) && colOfKey(this.cells.keyAt(i)) === col) decimals = Math.max(decimals, this.cells.decimalsAt(i) ?? 2);
+      for (let i = 0; i < this.cells.size && decimals < 2; i++) if (this.cells.isRateAt(i) && lineOf(this.cells.keyAt(i)) === line) decimals = Math.max(decimals, this.cells.decimalsAt(i) ?? 2);
       decimals = Math.min(2, decimals);
-      this.columnDecimals.set(col, decimals);
+      this.lineDecimals.set(line, decimals);
     }
     return decimals;
   }

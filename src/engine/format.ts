@@ -43,8 +43,13 @@ export function describeRelation(rel: Relation, cells: CellTable, rowLabel: (row
   const list = (keys: CellKey[]) => keys.map(title).join(' + ');
   const label = `"${rowLabel(rel.row)}"`;
   switch (rel.kind) {
-    case 'rate':
-      return `${title(rel.rate)} = ${list(rel.numerator)} / ${rel.denominator.length > 1 ? `(${list(rel.denominator)})` : list(rel.denominator)}`;
+    case 'rate': {
+      // A row of rates (units across the columns) names its rows, not the unit's column.
+      const byRow = [...rel.numerator, ...rel.denominator].every((k) => colOfKey(k) === colOfKey(rel.rate));
+      const name = byRow ? (k: CellKey) => rowLabel(rowOfKey(k)) : title;
+      const names = (keys: CellKey[]) => keys.map(name).join(' + ');
+      return `${name(rel.rate)} = ${names(rel.numerator)} / ${rel.denominator.length > 1 ? `(${names(rel.denominator)})` : names(rel.denominator)}`;
+    }
     case 'bound':
       return `${list(rel.part)} ≤ ${list(rel.whole)}`;
     case 'sum':

@@ -7,7 +7,7 @@ import { beatsChance, breaksAllowed, rateEvidence } from './chance';
 import { rateAgrees, rateFromCounts } from './numbers';
 
 /** One row: its counts (NaN where unreadable) and its written rates in percent with their decimals. */
-export interface RateRow {
+export interface RateCase {
   counts: number[];
   rates: number[];
   decimals: number[];
@@ -24,7 +24,7 @@ export interface LearnedRate {
 
 const SCREEN_ROWS = 300;
 
-export function learnRates(rows: RateRow[], countWidth: number, rateWidth: number): LearnedRate[] {
+export function learnRates(rows: RateCase[], countWidth: number, rateWidth: number): LearnedRate[] {
   const tried = Math.max(1, rateWidth * countWidth * (countWidth - 1));
   const out: LearnedRate[] = [];
   const screen = rows.slice(0, SCREEN_ROWS);
@@ -46,7 +46,7 @@ export function learnRates(rows: RateRow[], countWidth: number, rateWidth: numbe
 }
 
 /** How the pair fares; undefined once it breaks in more than `allowed` rows. */
-function tally(rows: RateRow[], r: number, n: number, d: number, allowed: number): { holds: number; fails: number; evidence: number } | undefined {
+function tally(rows: RateCase[], r: number, n: number, d: number, allowed: number): { holds: number; fails: number; evidence: number } | undefined {
   const t = { holds: 0, fails: 0, evidence: 0 };
   for (const row of rows) {
     const written = row.rates[r];

@@ -3,7 +3,7 @@
  * bounds, parents equal to the sum of their children, totals, and the indicator-form rules.
  * Everything comes from the layout declaration and the row nesting; nothing from names or positions.
  */
-import { CellKey, colOfKey, keyOf } from './address';
+import { CellKey, colOfKey, keyOf, rowOfKey } from './address';
 import type { RelationScope } from './relation';
 import { CellTable } from './cell-table';
 import type { RowPlan } from './definitions';
@@ -78,22 +78,40 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
       }
     }
   }
-  normaliseRateColumns(cells, percentColumns);
+  // Rows of rates (units across the columns): each cell a rate of the two rows named.
+  const rateRows = new Set<number>();
+  const percentRows = new Set<number>();
+  for (const rateRow of table.rateRows ?? []) {
+    rateRows.add(rateRow.row);
+    for (const { column, col } of numeric) {
+      const cell = cellAt(sheet, rateRow.row, col);
+      const percent = plainRate(cell);
+      if (percent === undefined) cells.add(keyOf(rateRow.row, col), column, 'rate', parseRate(cell));
+      else {
+        cells.addPlainRate(keyOf(rateRow.row, col), column, percent, percentFormatDecimals(cell!.numberFormat!));
+        percentRows.add(rateRow.row);
+      }
+    }
+  }
+  normaliseFractions(cells, (i) => (cells.columnAt(i).role === 'rate' ? colOfKey(cells.keyAt(i)) : undefined), percentColumns);
+  if (rateRows.size) normaliseFractions(cells, (i) => (rateRows.has(rowOfKey(cells.keyAt(i))) ? rowOfKey(cells.keyAt(i)) : undefined), percentRows);
   return cells;
 }
 
 /**
- * A rate column that writes every value as a plain number no greater than 1 holds fractions
- * (0.8995 for 89.95 %); any other column holds percentages, and a lone fraction in it is suspect.
+ * A line of rates (a rate column, or a row of rates) that writes every value as a plain number no
+ * greater than 1 holds fractions (0.8995 for 89.95 %); any other line holds percentages, and a
+ * lone fraction in it is suspect. `lineOf` names the line of a rate cell, or none.
  */
-function normaliseRateColumns(cells: CellTable, percentColumns: ReadonlySet<number>): void {
-  // One pass: a column is disqualified by any number that is not a plain fraction.
+function normaliseFractions(cells: CellTable, lineOf: (i: number) => number | undefined, percentLines: ReadonlySet<number>): void {
+  // One pass: a line is disqualified by any number that is not a plain fraction.
   const columns = new Map<number, { positions: number[]; disqualified: boolean; positive: boolean }>();
   for (const i of cells.unusual()) {
-    if (!cells.isRateAt(i) || cells.columnAt(i).role !== 'rate') continue;
-    const col = colOfKey(cells.keyAt(i));
+    if (!cells.isRateAt(i)) continue;
+    const col = lineOf(i);
+    if (col === undefined) continue;
     let column = columns.get(col);
-    if (!column) columns.set(col, (column = { positions: [], disqualified: percentColumns.has(col), positive: false }));
+    if (!column) columns.set(col, (column = { positions: [], disqualified: percentLines.has(col), positive: false }));
     if (column.disqualified) continue;
     const p = cells.parsedAt(i);
     if (p.status !== 'number') continue;
@@ -250,6 +268,9 @@ export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: C
   const b = new RelationBuilder(cells);
   const template = rowTemplate(plan);
   for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, template, row.row);
+  for (const rateRow of table.rateRows ?? []) {
+    for (const col of sumColumns(table)) b.rate(rateRow.row, b.cells.positionOf(rateRow.row, col), [b.cells.positionOf(rateRow.numerator, col)], [b.cells.positionOf(rateRow.denominator, col)]);
+  }
   addSums(b, table, sums);
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);
   return { cells, relations: b.relations, open: b.open };

@@ -9,6 +9,7 @@
  * confirmed is said once, in a notice, never reported cell by cell.
  */
 import { beatsChance, sumEvidence } from './chance';
+import { learnSums } from './learned-sums';
 import { CellKey, keyOf } from './address';
 import { CellTable } from './cell-table';
 import { clearNesting, cueSumGroups } from './hierarchy';
@@ -325,7 +326,7 @@ export function proveStructure(table: TableModel, cells: CellTable): StructurePr
     const named = (group.target.kind === 'total' || group.target.kind === 'subtotal') && table.layout.id !== 'L0';
     // Or by its matches, where they could not be chance: a total of 38,136 equal to its rows' sum.
     const proven = () => e.holds >= e.fails && beatsChance(figures.matchEvidence(group), sums.length);
-    const confirmed = e.holds + e.fails >= FEW_COLUMNS ? bornOut(e) : e.fails === 0 || tableHolds || named || proven();
+    const confirmed = e.holds + e.fails >= FEW_COLUMNS ? bornOut(e) || proven() : e.fails === 0 || tableHolds || named || proven();
     (confirmed ? proof.sums : proof.unconfirmed).push(group);
     if (confirmed && e.fails) for (const col of figures.breakingColumns(group)) for (const row of [group.target, ...group.parts]) proof.suspectCells.add(keyOf(row.row, col));
   });
@@ -340,5 +341,34 @@ export function proveStructure(table: TableModel, cells: CellTable): StructurePr
       messageEn: `The grouping of ${formatCount(rows.length, 'en')} rows could not be confirmed (${rowList(rows)}): in most columns the row is not the sum of the rows shown under it, and no run of rows next to it adds up to it. PhuLuc does not check these sums; review the grouping.`,
     });
   }
+  if (table.layout.id === 'L0' && !proof.sums.length) learnRowSums(table, figures, proof);
   return proof;
+}
+
+/**
+ * In a table no layout knows whose rows nothing groups, rows that add up all the same: a row the
+ * sum of two or three others, or of a run of neighbours (the year under its quarters, in a table
+ * whose units run across the columns), learned as columns' sums are (learned-sums.ts).
+ */
+function learnRowSums(table: TableModel, figures: Figures, proof: StructureProof): void {
+  const rows = table.rows.filter((r) => r.kind !== 'header' && r.hasNumbers);
+  const cases = figures.columns;
+  const matrix = (limit?: number) => {
+    const count = Math.min(limit ?? cases.length, cases.length);
+    const out = new Float64Array(count * rows.length);
+    for (let c = 0; c < count; c++) rows.forEach((r, i) => (out[c * rows.length + i] = figures.value(r.row, cases[c])));
+    return out;
+  };
+  for (const learned of learnSums(rows.length, cases.length, matrix, () => false)) {
+    const group: SumGroup = { scope: 'group', target: rows[learned.total], parts: learned.parts.map((i) => rows[i]) };
+    proof.sums.push(group);
+    for (const col of figures.breakingColumns(group)) for (const row of [group.target, ...group.parts]) proof.suspectCells.add(keyOf(row.row, col));
+    const named = (lang: 'vi' | 'en') => `${group.target.row + 1} = ${group.parts.map((p) => p.row + 1).join(' + ')}`;
+    const share = (lang: 'vi' | 'en') => `${formatCount(learned.holds, lang)}/${formatCount(learned.holds + learned.fails, lang)}`;
+    proof.notices.push({
+      code: 'identity-found',
+      message: `Dòng ${named('vi')} ở ${share('vi')} cột ("${group.target.label}" = ${group.parts.map((p) => `"${p.label}"`).join(' + ')}): PhuLuc kiểm tra cả đẳng thức này.`,
+      messageEn: `Row ${named('en')} in ${share('en')} columns ("${group.target.label}" = ${group.parts.map((p) => `"${p.label}"`).join(' + ')}): PhuLuc checks this identity too.`,
+    });
+  }
 }

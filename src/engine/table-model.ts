@@ -61,6 +61,20 @@ export interface TableModel {
   /** Top-level rows of the hierarchy. */
   roots: TableRow[];
   totals: TableRow[];
+  /**
+   * Rows of rates computed column by column from two rows of counts (a table whose units run across
+   * the columns: "Tỉ lệ" = "Đã giải quyết" / "Tiếp nhận" under each unit). Not in `rows`: never
+   * summed, never nested.
+   */
+  rateRows?: RateRow[];
+}
+
+export interface RateRow {
+  row: number;
+  label: string;
+  /** The sheet rows of the counts: in each figure column, rate = 100 × numerator / denominator. */
+  numerator: number;
+  denominator: number;
 }
 
 /** The columns holding a table's figures (counts, rates, indicator values), declared or found, with their sheet column. */

@@ -201,13 +201,16 @@ export function extractTables(sheet: SheetSnapshot): TableModel[] {
   }
   // Then tables no layout knows, outside those: checked only for what their numbers show.
   const taken = tables.map((t) => t.range);
-  for (const { block, rec, lastRow } of findUnknownTables(sheet, taken)) {
+  for (const { block, rec, lastRow, rateRows, leaveOut } of findUnknownTables(sheet, taken)) {
     const start = block.rows[block.rows.length - 1] + 1;
     // The body ends where the finder saw its last row of figures: a table stacked below is its own.
     const stop = Math.min(lastRow + 1, sheet.cells.length, ...taken.filter((t) => t.top > start).map((t) => t.top));
     const reader = new RowReader(sheet, rec);
     const end = bodyEnd(reader, start, stop);
-    if (end >= start) tables.push(buildTable(sheet, block, [], reader, start, end));
+    if (end < start) continue;
+    const table = buildTable(sheet, block, [], reader, start, end, new Set([...leaveOut, ...rateRows.map((r) => r.row)]));
+    if (rateRows.length) table.rateRows = rateRows;
+    tables.push(table);
   }
   return tables.sort((a, b) => a.range.top - b.range.top);
 }
@@ -246,6 +249,8 @@ function buildTable(
   reader: RowReader,
   start: number,
   end: number,
+  /** Rows of the body read apart (rows of rates) or not at all. */
+  apart: ReadonlySet<number> = new Set(),
 ): TableModel {
   // Only rows that repeat the first header are headers; a repeat block may have swallowed data.
   const { rec } = reader;
@@ -254,7 +259,7 @@ function buildTable(
   for (let r = start; r <= end; r++) {
     const isHeader = repeatRows.has(r) && isRepeatedHeader(sheet, r, block);
     const reading = reader.read(r);
-    if (!reading.hasContent) continue;
+    if (!reading.hasContent || apart.has(r)) continue;
     const bold = reader.isBold(r);
     let kind: RowKind = isHeader ? 'header' : 'data';
     if (!isHeader && rec.layout.hierarchy === 'sum' && !reading.marker) kind = totalKind(reading.label) ?? 'data';

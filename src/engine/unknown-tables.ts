@@ -9,9 +9,10 @@ import { HeaderBlock, headerPaths, matchScore } from './header';
 import { unknownLayout } from './layouts';
 import { parseMarker } from './markers';
 import { parseCount, parseRate } from './numbers';
-import { learnRates, RateRow } from './learned-rates';
+import { learnRates, RateCase } from './learned-rates';
+import type { RateRow } from './table-model';
 import { ColumnMatch, RATE_WORDS, Recognition } from './recognize';
-import { cellAt, CellRange, cellText, columnCount, rowLength, SheetSnapshot } from './snapshot';
+import { cellAt, CellRange, CellSnapshot, cellText, columnCount, rowLength, SheetSnapshot } from './snapshot';
 
 export const UNKNOWN_CONFIDENCE = 0.4;
 const MAX_HEADER_ROWS = 3;
@@ -48,6 +49,28 @@ function inside(ranges: CellRange[], row: number): boolean {
   return ranges.some((r) => row >= r.top && row <= r.bottom);
 }
 
+/** The columns after the names holding counts in nearly every one of `rows`, under a header that says no rate. */
+function countColumns(rows: { row: number; sorts: CellSort[] }[], paths: Map<number, string[]>, label: number, right: number): number[] {
+  const counts: number[] = [];
+  for (let c = label + 1; c <= right; c++) {
+    const path = paths.get(c);
+    if (!path || matchScore(path.join(' '), RATE_WORDS) > 0) continue;
+    const sorts = rows.map((b) => b.sorts[c]);
+    const whole = sorts.filter((s) => s === 'count').length;
+    if (sorts.includes('text') || sorts.includes('number') || sorts.includes('other') || whole < Math.max(2, 0.8 * rows.length)) continue;
+    counts.push(c);
+  }
+  return counts;
+}
+
+/** A row that may hold rates across the columns: its name says so, or most of its figures are not whole numbers. */
+function isRateRow(sheet: SheetSnapshot, body: { row: number; sorts: CellSort[] }, label: number, right: number): boolean {
+  if (matchScore(cellText(sheet, body.row, label), RATE_WORDS) > 0) return true;
+  const figures = body.sorts.slice(label + 1, right + 1);
+  const numbers = figures.filter((s) => s === 'number').length;
+  return numbers > 0 && numbers * 2 >= figures.filter((s) => s === 'count' || s === 'number').length;
+}
+
 /**
  * Columns after the names that may hold rates: a header, a number in nearly every row, never words,
  * and a sign of a rate — a percent, a decimal, or a header that says so.
@@ -72,18 +95,43 @@ function rateCandidates(sheet: SheetSnapshot, body: { row: number; sorts: CellSo
  */
 function learnedRates(sheet: SheetSnapshot, rows: number[], counts: number[], candidates: number[]): { col: number; numerator: number; denominator: number }[] {
   if (!candidates.length) return [];
-  const countOf = (row: number, col: number) => {
-    const p = parseCount(cellAt(sheet, row, col));
-    return p.status === 'number' && p.issue === undefined ? p.value : p.status === 'dash' || p.status === 'blank' ? 0 : NaN;
-  };
-  const readings = candidates.map((col) => rows.map((row) => parseRate(cellAt(sheet, row, col))));
-  const fractions = readings.map((column) => column.every((p) => p.status !== 'number' || (!p.explicitPercent && Math.abs(p.value) <= 1)));
-  const rateRows: RateRow[] = rows.map((row, i) => ({
-    counts: counts.map((col) => countOf(row, col)),
-    rates: readings.map((column, k) => (column[i].status !== 'number' || column[i].issue ? NaN : column[i].value * (fractions[k] ? 100 : 1))),
-    decimals: readings.map((column, k) => Math.max(0, (column[i].decimals ?? 2) - (fractions[k] ? 2 : 0))),
+  const learned = learnFrom(
+    rows.map((row) => counts.map((col) => countAt(sheet, row, col))),
+    candidates.map((col) => rows.map((row) => cellAt(sheet, row, col))),
+  );
+  return learned.map((l) => ({ col: candidates[l.rate], numerator: counts[l.numerator], denominator: counts[l.denominator] }));
+}
+
+/** The same, turned: rows of rates over rows of counts, each column a case. */
+function learnedRateRows(sheet: SheetSnapshot, countRows: number[], candidates: number[], columns: number[], label: number): RateRow[] {
+  if (!candidates.length) return [];
+  const learned = learnFrom(
+    columns.map((col) => countRows.map((row) => countAt(sheet, row, col))),
+    candidates.map((row) => columns.map((col) => cellAt(sheet, row, col))),
+  );
+  return learned.map((l) => ({ row: candidates[l.rate], label: cellText(sheet, candidates[l.rate], label), numerator: countRows[l.numerator], denominator: countRows[l.denominator] }));
+}
+
+/** A count as learning reads it: blank and dash are 0, anything else not a whole number is unreadable. */
+function countAt(sheet: SheetSnapshot, row: number, col: number): number {
+  const p = parseCount(cellAt(sheet, row, col));
+  return p.status === 'number' && p.issue === undefined ? p.value : p.status === 'dash' || p.status === 'blank' ? 0 : NaN;
+}
+
+/**
+ * Learns rate definitions from cases (rows, or columns of a turned table): `counts[case]` the
+ * counts, `rateCells[line][case]` the written rates. A line of fractions (every value at most 1,
+ * no percent written) holds hundredths.
+ */
+function learnFrom(counts: number[][], rateCells: (CellSnapshot | undefined)[][]): ReturnType<typeof learnRates> {
+  const readings = rateCells.map((line) => line.map((cell) => parseRate(cell)));
+  const fractions = readings.map((line) => line.every((p) => p.status !== 'number' || (!p.explicitPercent && Math.abs(p.value) <= 1)));
+  const cases: RateCase[] = counts.map((caseCounts, i) => ({
+    counts: caseCounts,
+    rates: readings.map((line, k) => (line[i].status !== 'number' || line[i].issue ? NaN : line[i].value * (fractions[k] ? 100 : 1))),
+    decimals: readings.map((line, k) => Math.max(0, (line[i].decimals ?? 2) - (fractions[k] ? 2 : 0))),
   }));
-  return learnRates(rateRows, counts.length, candidates.length).map((l) => ({ col: candidates[l.rate], numerator: counts[l.numerator], denominator: counts[l.denominator] }));
+  return learnRates(cases, counts[0]?.length ?? 0, rateCells.length);
 }
 
 /**
@@ -112,6 +160,10 @@ export interface UnknownTable {
   rec: Recognition;
   /** The last row of figures of its body. */
   lastRow: number;
+  /** Rows of rates of two rows of counts, column by column (units across the columns). */
+  rateRows: RateRow[];
+  /** Rows of the body that are not read: rates no two rows of counts explain. */
+  leaveOut: number[];
 }
 
 export function findUnknownTables(sheet: SheetSnapshot, taken: CellRange[]): UnknownTable[] {
@@ -183,18 +235,19 @@ function readTable(sheet: SheetSnapshot, headerRows: number[], paths: Map<number
   for (let c = left; c <= right && label === undefined; c++) if (body.filter((b) => b.sorts[c] === 'text').length * 2 >= body.length && !numbering(c)) label = c;
   if (label === undefined) return undefined;
   // Counts, after the names: a header, whole numbers (or dashes, blanks) in nearly every row,
-  // never text; not a rate.
-  const counts: number[] = [];
-  for (let c = label + 1; c <= right; c++) {
-    const path = paths.get(c);
-    if (!path || matchScore(path.join(' '), RATE_WORDS) > 0) continue;
-    const sorts = body.map((b) => b.sorts[c]);
-    const whole = sorts.filter((s) => s === 'count').length;
-    if (sorts.includes('text') || sorts.includes('number') || sorts.includes('other') || whole < Math.max(MIN_BODY_ROWS, 0.8 * body.length)) continue;
-    counts.push(c);
-  }
+  // never text; not a rate. Rates stand in columns beside the counts, or — units across the
+  // columns — in rows of their own: whichever reading leaves more columns of counts.
+  const byColumns = countColumns(body, paths, label, right);
+  const rateRowCandidates = body.filter((b) => isRateRow(sheet, b, label!, right));
+  const countRows = body.filter((b) => !rateRowCandidates.includes(b));
+  const byRows = rateRowCandidates.length && countRows.length >= 2 ? countColumns(countRows, paths, label, right) : [];
+  const acrossRows = byRows.length > byColumns.length;
+  const counts = acrossRows ? byRows : byColumns;
   if (counts.length < 2) return undefined;
-  const rates = learnedRates(sheet, body.map((b) => b.row), counts, rateCandidates(sheet, body, paths, label, right + 1, counts));
+  const rates = acrossRows ? [] : learnedRates(sheet, body.map((b) => b.row), counts, rateCandidates(sheet, body, paths, label, right + 1, counts));
+  const rateRows = acrossRows ? learnedRateRows(sheet, countRows.map((b) => b.row), rateRowCandidates.map((b) => b.row), counts, label) : [];
+  // A row of rates no two rows of counts explain is left out of the table: reported as not checked.
+  const leaveOut = acrossRows ? rateRowCandidates.map((b) => b.row).filter((row) => !rateRows.some((r) => r.row === row)) : [];
   let stt: number | undefined;
   for (let c = label - 1; c >= left && stt === undefined; c--) if (numbering(c)) stt = c;
   const columns = new Map<string, ColumnMatch>();
@@ -206,5 +259,5 @@ function readTable(sheet: SheetSnapshot, headerRows: number[], paths: Map<number
   rates.forEach((rate, i) => columns.set(rated[i].key, { key: rated[i].key, col: rate.col, score: 0, headerText: rated[i].title }));
   // The header is this table's own columns: the one beside it is not read as extra columns of this one.
   const own = new Map([...paths].filter(([c]) => c >= left && c <= right));
-  return { block: { rows: headerRows, paths: own }, rec: { layout: unknownLayout(titled, rated, stt !== undefined), confidence: UNKNOWN_CONFIDENCE, columns }, lastRow: body[body.length - 1].row };
+  return { rateRows, leaveOut, block: { rows: headerRows, paths: own }, rec: { layout: unknownLayout(titled, rated, stt !== undefined), confidence: UNKNOWN_CONFIDENCE, columns }, lastRow: body[body.length - 1].row };
 }

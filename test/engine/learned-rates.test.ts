@@ -1,8 +1,8 @@
 /** Rate definitions learned from the numbers: the pair a / b the written rates agree with, beyond chance. */
 import fc from 'fast-check';
-import { learnRates, RateRow } from '../../src/engine/learned-rates';
+import { learnRates, RateCase } from '../../src/engine/learned-rates';
 
-const row = (counts: number[], rate: number, decimals = 2): RateRow => ({ counts, rates: [rate], decimals: [decimals] });
+const row = (counts: number[], rate: number, decimals = 2): RateCase => ({ counts, rates: [rate], decimals: [decimals] });
 
 test('the rate is found as the second count over the first, with the row that breaks it', () => {
   const rows = [row([175, 139], 79.43), row([2270, 2175], 95.81), row([3825, 2715], 70.98), row([1, 1], 100), row([3673, 2129], 57.96), row([1132, 1000], 88.43), row([4447, 4000], 89.95)];

@@ -129,3 +129,22 @@ test('a row numbering the columns and a row of units of measure belong to the he
   expect(flagged(report)).toEqual([]);
   expect(report.tables[0].notices.map((n) => n.code)).toContain('identity-found');
 });
+
+test('units across the columns: the total column, the rows that add up and a row of rates are checked, and a typo is found at its cell', () => {
+  const rows: (string | number)[][] = [
+    ['Chỉ tiêu', 'Huyện A', 'Huyện B', 'Huyện C', 'Huyện D', 'Toàn tỉnh'],
+    ['Trực tiếp', 412, 1290, 655, 387, 2744],
+    ['Trực tuyến', 230, 874, 402, 219, 1725],
+    ['Tiếp nhận', 642, 2164, 1057, 606, 4469],
+    ['Đã giải quyết', 601, 2002, 1000, 598, 4201],
+    ['Tỉ lệ giải quyết (%)', '93,6', '92,5', '94,6', '98,7', '94,0'],
+  ];
+  const clean = checkSheet(sheetOf(rows));
+  expect(flagged(clean)).toEqual([]);
+  expect(clean.unchecked).toEqual([]);
+  expect(clean.tables[0].model.rateRows).toEqual([{ row: 5, label: 'Tỉ lệ giải quyết (%)', numerator: 4, denominator: 3 }]);
+  rows[4][3] = 1100;
+  const found = flagged(checkSheet(sheetOf(rows)));
+  expect(found.map((f) => [f.cell, f.expected])).toEqual([['D5', 1000]]);
+  expect(found[0].message).toContain('Tỉ lệ giải quyết (%) = Đã giải quyết / Tiếp nhận');
+});
