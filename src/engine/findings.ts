@@ -5,7 +5,7 @@
 import { Ambiguity, cellsOf, Explanation } from './diagnose';
 import { addressOf, describeRelation, formatCount, formatValue, Language } from './format';
 import { Finding, Severity } from './finding';
-import { CellInfo, CellKey, codeList, Relation, RelationSet, rowOfKey } from './relations';
+import { CellInfo, CellKey, codeList, colOfKey, RateRelation, Relation, RelationSet, rowOfKey } from './relations';
 import { excelErrorMeaning } from './numbers';
 
 const MAX_RELATED = 20;
@@ -37,9 +37,27 @@ function held(ctx: FindingContext, info: CellInfo | undefined, lang: Language): 
   return p.isText ? `"${p.raw}"` : p.raw;
 }
 
-function titleOf(info: CellInfo | undefined, lang: Language): string {
+/**
+ * Which figure a cell is, as a person names it: its column's title and its row's name ("HS trễ hạn
+ * của "Xã A""). A rate standing in a column of counts is a rate row's: under units across the
+ * columns the row names the rate and the column the unit ("Tỉ lệ (%)" of "Xã A"); under a unit's
+ * counts (a unit on two rows) it is the rate of the count above ("Tỉ lệ HS trễ hạn" of "Xã A").
+ */
+function whereOf(ctx: FindingContext, info: CellInfo | undefined, lang: Language): string {
   if (!info) return '';
-  return lang === 'vi' ? info.column.title : info.column.titleEn;
+  const title = lang === 'vi' ? info.column.title : info.column.titleEn;
+  const label = ctx.rowLabel(info.row);
+  const of = lang === 'vi' ? 'của' : 'of';
+  if (info.kind !== 'rate' || info.column.role !== 'count') return `${title} ${of} "${label}"`;
+  const list = ctx.set.relations;
+  let across = false;
+  for (let id = 0; id < list.length && !across; id++) {
+    if (list.kindOf(id) !== 'rate') continue;
+    const r = list.at(id) as RateRelation;
+    across = r.rate === info.key && [...r.numerator, ...r.denominator].every((k) => colOfKey(k) === info.col);
+  }
+  if (across) return `${label} ${of} "${title}"`;
+  return `${lang === 'vi' ? 'Tỉ lệ' : 'Rate of'} ${title} ${of} "${label}"`;
 }
 
 function expectedValue(ctx: FindingContext, key: CellKey, value: number): number {
@@ -87,14 +105,14 @@ export function explanationFindings(ctx: FindingContext, e: Explanation): Findin
         .join(', ');
       if (lang === 'vi') {
         return (
-          `${titleOf(info, lang)} của "${label}" ghi ${actual}, đúng ra là ${expected}` +
+          `${whereOf(ctx, info, lang)} ghi ${actual}, đúng ra là ${expected}` +
           (brief ? '.' : ` (sai ${mends.length} phép tính: ${relations}${more}).`) +
           (e.keystroke && !blank ? ' Có vẻ gõ nhầm một phím.' : '') +
           (carried.length ? ` Các ô tính từ số sai này cũng phải sửa: ${carriedText}${carried.length > 6 ? ', …' : ''}.` : '')
         );
       }
       return (
-        `${titleOf(info, lang)} of "${label}" reads ${actual} but should be ${expected}` +
+        `${whereOf(ctx, info, lang)} reads ${actual} but should be ${expected}` +
         (brief ? '.' : ` (breaks ${mends.length} relation${mends.length > 1 ? 's' : ''}: ${relations}${more}).`) +
         (e.keystroke && !blank ? ' Looks like a one-keystroke typo.' : '') +
         (carried.length ? ` Cells computed from it must change too: ${carriedText}${carried.length > 6 ? ', …' : ''}.` : '')
@@ -190,8 +208,8 @@ export function formFindings(ctx: FindingContext): Finding[] {
     // Nearly every cell is fine: build the wording only for those that are not.
     if (p.issue === undefined && !outOfRange && !codes) continue;
     const info = cells.infoAt(i);
-    const where = `${info.column.title} của "${ctx.rowLabel(info.row)}"`;
-    const whereEn = `${info.column.titleEn} of "${ctx.rowLabel(info.row)}"`;
+    const where = whereOf(ctx, info, 'vi');
+    const whereEn = whereOf(ctx, info, 'en');
     switch (p.issue) {
       case 'decimal-separator':
         out.push(
@@ -252,8 +270,8 @@ export function fractionFinding(ctx: FindingContext, info: CellInfo, asPercent: 
     info,
     'warning',
     'rate-as-fraction',
-    `${info.column.title} của "${ctx.rowLabel(info.row)}" ghi ${written('vi')} (dạng phân số) trong cột ghi theo %: giá trị đúng nhưng phải ghi ${formatValue(asPercent, 'rate', 'vi')}.`,
-    `${info.column.titleEn} of "${ctx.rowLabel(info.row)}" is written as the fraction ${written('en')} in a column of percentages: right value, wrong form; write ${formatValue(asPercent, 'rate', 'en')}.`,
+    `${whereOf(ctx, info, 'vi')} ghi ${written('vi')} (dạng phân số) trong cột ghi theo %: giá trị đúng nhưng phải ghi ${formatValue(asPercent, 'rate', 'vi')}.`,
+    `${whereOf(ctx, info, 'en')} is written as the fraction ${written('en')} in a column of percentages: right value, wrong form; write ${formatValue(asPercent, 'rate', 'en')}.`,
     Math.round(asPercent * 100) / 100,
   );
 }

@@ -46,9 +46,11 @@ export function describeRelation(rel: Relation, cells: CellTable, rowLabel: (row
     case 'rate': {
       // A row of rates (units across the columns) names its rows, not the unit's column.
       const byRow = [...rel.numerator, ...rel.denominator].every((k) => colOfKey(k) === colOfKey(rel.rate));
+      // A rate in a column of counts, under a unit's counts (a unit on two rows), is that count's rate.
+      const rateTitle = (k: CellKey) => (cells.get(k)?.column.role === 'count' ? `${lang === 'vi' ? 'Tỉ lệ' : 'Rate of'} ${title(k)}` : title(k));
       const name = byRow ? (k: CellKey) => rowLabel(rowOfKey(k)) : title;
       const names = (keys: CellKey[]) => keys.map(name).join(' + ');
-      return `${name(rel.rate)} = ${names(rel.numerator)} / ${rel.denominator.length > 1 ? `(${names(rel.denominator)})` : names(rel.denominator)}`;
+      return `${byRow ? name(rel.rate) : rateTitle(rel.rate)} = ${names(rel.numerator)} / ${rel.denominator.length > 1 ? `(${names(rel.denominator)})` : names(rel.denominator)}`;
     }
     case 'bound':
       return `${list(rel.part)} ≤ ${list(rel.whole)}`;

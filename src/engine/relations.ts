@@ -83,7 +83,9 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
   const percentRows = new Set<number>();
   for (const rateRow of table.rateRows ?? []) {
     rateRows.add(rateRow.row);
-    for (const { column, col } of numeric) {
+    for (const { col } of rateRow.rates) {
+      const column = numeric.find((n) => n.col === col)?.column;
+      if (!column) continue;
       const cell = cellAt(sheet, rateRow.row, col);
       const percent = plainRate(cell);
       if (percent === undefined) cells.add(keyOf(rateRow.row, col), column, 'rate', parseRate(cell));
@@ -269,7 +271,9 @@ export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: C
   const template = rowTemplate(plan);
   for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, template, row.row);
   for (const rateRow of table.rateRows ?? []) {
-    for (const col of sumColumns(table)) b.rate(rateRow.row, b.cells.positionOf(rateRow.row, col), [b.cells.positionOf(rateRow.numerator, col)], [b.cells.positionOf(rateRow.denominator, col)]);
+    for (const { col, numerator, denominator } of rateRow.rates) {
+      b.rate(rateRow.row, b.cells.positionOf(rateRow.row, col), [b.cells.positionOf(numerator.row, numerator.col)], [b.cells.positionOf(denominator.row, denominator.col)]);
+    }
   }
   addSums(b, table, sums);
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);

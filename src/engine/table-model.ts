@@ -62,19 +62,25 @@ export interface TableModel {
   roots: TableRow[];
   totals: TableRow[];
   /**
-   * Rows of rates computed column by column from two rows of counts (a table whose units run across
-   * the columns: "Tỉ lệ" = "Đã giải quyết" / "Tiếp nhận" under each unit). Not in `rows`: never
-   * summed, never nested.
+   * Rows of rates, each rate computed from two counts of other rows: column by column from two rows
+   * of counts (units across the columns: "Tỉ lệ" = "Đã giải quyết" / "Tiếp nhận" under each unit),
+   * or from the counts row of the same unit above it (a unit written on two rows). Not in `rows`:
+   * never summed, never nested.
    */
   rateRows?: RateRow[];
 }
 
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
 export interface RateRow {
   row: number;
+  /** What messages call the row: its own name, or the unit's whose rates it holds. */
   label: string;
-  /** The sheet rows of the counts: in each figure column, rate = 100 × numerator / denominator. */
-  numerator: number;
-  denominator: number;
+  /** Each rate of the row: its column and the two counts it divides (rate = 100 × numerator / denominator). */
+  rates: { col: number; numerator: CellRef; denominator: CellRef }[];
 }
 
 /** The columns holding a table's figures (counts, rates, indicator values), declared or found, with their sheet column. */

@@ -10,7 +10,9 @@ import { parseMarker, Marker } from './markers';
 import { RowKind, TableModel, TableRow } from './table-model';
 import { parseCount } from './numbers';
 import { ColumnMatch, RATE_WORDS, recognize, Recognition } from './recognize';
-import { findUnknownTables, sortOf } from './unknown-tables';
+import { findUnknownTables } from './unknown-tables';
+import { sortOf } from './cell-sort';
+import { recordRateRows } from './rate-lines';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
 import { foldText, tokens } from './text';
 
@@ -209,7 +211,7 @@ export function extractTables(sheet: SheetSnapshot): TableModel[] {
     const end = bodyEnd(reader, start, stop);
     if (end < start) continue;
     const table = buildTable(sheet, block, [], reader, start, end, new Set([...leaveOut, ...rateRows.map((r) => r.row)]));
-    if (rateRows.length) table.rateRows = rateRows;
+    if (rateRows.length) table.rateRows = [...(table.rateRows ?? []), ...rateRows];
     tables.push(table);
   }
   return tables.sort((a, b) => a.range.top - b.range.top);
@@ -265,6 +267,12 @@ function buildTable(
     if (!isHeader && rec.layout.hierarchy === 'sum' && !reading.marker) kind = totalKind(reading.label) ?? 'data';
     rows.push({ row: r, kind, marker: reading.marker, label: reading.label, hasNumbers: reading.hasNumbers, bold, children: [] });
   }
+  // A unit written on two rows: its rates row is read apart, never summed or nested.
+  const records = rec.layout.hierarchy === 'sum' ? recordRateRows(sheet, rows, labelCol(rec), numericKeys(rec).map((key) => rec.columns.get(key)!.col)) : [];
+  if (records.length) {
+    const apartRows = new Set(records.map((r) => r.row));
+    rows.splice(0, rows.length, ...rows.filter((r) => !apartRows.has(r.row)));
+  }
   const { roots, totals } = rec.layout.hierarchy === 'none' ? { roots: rows.filter((r) => r.kind !== 'header'), totals: [] } : nestRows(rows);
   const columns = new Map(rec.columns);
   const extraColumns = rec.layout.hierarchy === 'sum' ? extraCountColumns(sheet, block, columns, rows) : [];
@@ -279,5 +287,6 @@ function buildTable(
     rows,
     roots,
     totals,
+    ...(records.length ? { rateRows: records } : {}),
   };
 }

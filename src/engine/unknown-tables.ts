@@ -8,34 +8,16 @@ import { columnLetters } from './address';
 import { HeaderBlock, headerPaths, matchScore } from './header';
 import { unknownLayout } from './layouts';
 import { parseMarker } from './markers';
-import { parseCount, parseRate } from './numbers';
-import { learnRates, RateCase } from './learned-rates';
+import { CellSort, sortOf } from './cell-sort';
+import { learnedRateColumns, learnedRateRows, looksLikeRates, recordPairs } from './rate-lines';
 import type { RateRow } from './table-model';
 import { ColumnMatch, RATE_WORDS, Recognition } from './recognize';
-import { cellAt, CellRange, CellSnapshot, cellText, columnCount, rowLength, SheetSnapshot } from './snapshot';
+import { cellAt, CellRange, cellText, columnCount, rowLength, SheetSnapshot } from './snapshot';
 
 export const UNKNOWN_CONFIDENCE = 0.4;
 const MAX_HEADER_ROWS = 3;
 const MIN_BODY_ROWS = 3;
 const MAX_BLANK_RUN = 3;
-
-/** What a cell holds: a count, another number, words, or something else ("1.1.", "#REF!"). */
-export type CellSort = 'empty' | 'count' | 'number' | 'text' | 'other';
-
-export function sortOf(sheet: SheetSnapshot, row: number, col: number): CellSort {
-  const cell = cellAt(sheet, row, col);
-  if (!cell || cell.value === null || cellText(sheet, row, col) === '') return 'empty';
-  // Words make a cell text, even after a number ("1. UBND xã …", "23 nhiệm vụ").
-  if (typeof cell.value === 'boolean' || (typeof cell.value === 'string' && /\p{L}/u.test(cell.value))) return 'text';
-  // "%" alone names a column's unit of measure.
-  if (typeof cell.value === 'string' && !/\d/.test(cell.value) && cell.value.includes('%')) return 'text';
-  // A percentage is never a count, even 100 % or 0 %.
-  if (cell.numberFormat?.includes('%') || cellText(sheet, row, col).includes('%')) return 'number';
-  const p = parseCount(cell);
-  if (p.status === 'dash') return 'count';
-  if (p.status !== 'number' || p.issue === 'not-a-number' || p.issue === 'excel-error') return typeof cell.value === 'number' ? 'number' : 'other';
-  return p.issue === undefined && Number.isInteger(p.value) && p.value >= 0 ? 'count' : 'number';
-}
 
 /** The sorts of a row's cells up to its last one (past it, every cell is empty). */
 function rowSorts(sheet: SheetSnapshot, row: number, width: number): CellSort[] {
@@ -63,14 +45,6 @@ function countColumns(rows: { row: number; sorts: CellSort[] }[], paths: Map<num
   return counts;
 }
 
-/** A row that may hold rates across the columns: its name says so, or most of its figures are not whole numbers. */
-function isRateRow(sheet: SheetSnapshot, body: { row: number; sorts: CellSort[] }, label: number, right: number): boolean {
-  if (matchScore(cellText(sheet, body.row, label), RATE_WORDS) > 0) return true;
-  const figures = body.sorts.slice(label + 1, right + 1);
-  const numbers = figures.filter((s) => s === 'number').length;
-  return numbers > 0 && numbers * 2 >= figures.filter((s) => s === 'count' || s === 'number').length;
-}
-
 /**
  * Columns after the names that may hold rates: a header, a number in nearly every row, never words,
  * and a sign of a rate — a percent, a decimal, or a header that says so.
@@ -86,52 +60,6 @@ function rateCandidates(sheet: SheetSnapshot, body: { row: number; sorts: CellSo
     if (sorts.includes('number') || matchScore(path.join(' '), RATE_WORDS) > 0) out.push(c);
   }
   return out;
-}
-
-/**
- * The rate columns whose definition as one count over another the rows' numbers prove
- * (learned-rates.ts), with that definition. A column of fractions (every value at most 1, no
- * percent written) holds hundredths.
- */
-function learnedRates(sheet: SheetSnapshot, rows: number[], counts: number[], candidates: number[]): { col: number; numerator: number; denominator: number }[] {
-  if (!candidates.length) return [];
-  const learned = learnFrom(
-    rows.map((row) => counts.map((col) => countAt(sheet, row, col))),
-    candidates.map((col) => rows.map((row) => cellAt(sheet, row, col))),
-  );
-  return learned.map((l) => ({ col: candidates[l.rate], numerator: counts[l.numerator], denominator: counts[l.denominator] }));
-}
-
-/** The same, turned: rows of rates over rows of counts, each column a case. */
-function learnedRateRows(sheet: SheetSnapshot, countRows: number[], candidates: number[], columns: number[], label: number): RateRow[] {
-  if (!candidates.length) return [];
-  const learned = learnFrom(
-    columns.map((col) => countRows.map((row) => countAt(sheet, row, col))),
-    candidates.map((row) => columns.map((col) => cellAt(sheet, row, col))),
-  );
-  return learned.map((l) => ({ row: candidates[l.rate], label: cellText(sheet, candidates[l.rate], label), numerator: countRows[l.numerator], denominator: countRows[l.denominator] }));
-}
-
-/** A count as learning reads it: blank and dash are 0, anything else not a whole number is unreadable. */
-function countAt(sheet: SheetSnapshot, row: number, col: number): number {
-  const p = parseCount(cellAt(sheet, row, col));
-  return p.status === 'number' && p.issue === undefined ? p.value : p.status === 'dash' || p.status === 'blank' ? 0 : NaN;
-}
-
-/**
- * Learns rate definitions from cases (rows, or columns of a turned table): `counts[case]` the
- * counts, `rateCells[line][case]` the written rates. A line of fractions (every value at most 1,
- * no percent written) holds hundredths.
- */
-function learnFrom(counts: number[][], rateCells: (CellSnapshot | undefined)[][]): ReturnType<typeof learnRates> {
-  const readings = rateCells.map((line) => line.map((cell) => parseRate(cell)));
-  const fractions = readings.map((line) => line.every((p) => p.status !== 'number' || (!p.explicitPercent && Math.abs(p.value) <= 1)));
-  const cases: RateCase[] = counts.map((caseCounts, i) => ({
-    counts: caseCounts,
-    rates: readings.map((line, k) => (line[i].status !== 'number' || line[i].issue ? NaN : line[i].value * (fractions[k] ? 100 : 1))),
-    decimals: readings.map((line, k) => Math.max(0, (line[i].decimals ?? 2) - (fractions[k] ? 2 : 0))),
-  }));
-  return learnRates(cases, counts[0]?.length ?? 0, rateCells.length);
 }
 
 /**
@@ -230,24 +158,34 @@ function columnRuns(sheet: SheetSnapshot, rows: number[], width: number): [numbe
 function readTable(sheet: SheetSnapshot, headerRows: number[], paths: Map<number, string[]>, body: { row: number; sorts: CellSort[] }[], left: number, right: number): UnknownTable | undefined {
   if (body.length < MIN_BODY_ROWS) return undefined;
   // Names: the first column with words in most rows; numbering ("1.1.", "II") stands before it.
-  const numbering = (c: number) => body.filter((b) => parseMarker(cellText(sheet, b.row, c)).rest === '' && cellText(sheet, b.row, c) !== '').length * 2 >= body.length;
+  // Rows of rates under a unit's counts (a unit on two rows) name nothing: they are not asked.
+  const everyCol = Array.from({ length: right - left + 1 }, (_, i) => left + i);
+  const named = body.filter((b, i) => i === 0 || !looksLikeRates(sheet, b.row, undefined, everyCol) || looksLikeRates(sheet, body[i - 1].row, undefined, everyCol));
+  const numbering = (c: number) => named.filter((b) => parseMarker(cellText(sheet, b.row, c)).rest === '' && cellText(sheet, b.row, c) !== '').length * 2 >= named.length;
   let label: number | undefined;
-  for (let c = left; c <= right && label === undefined; c++) if (body.filter((b) => b.sorts[c] === 'text').length * 2 >= body.length && !numbering(c)) label = c;
+  for (let c = left; c <= right && label === undefined; c++) if (named.filter((b) => b.sorts[c] === 'text').length * 2 >= named.length && !numbering(c)) label = c;
   if (label === undefined) return undefined;
   // Counts, after the names: a header, whole numbers (or dashes, blanks) in nearly every row,
   // never text; not a rate. Rates stand in columns beside the counts, or — units across the
   // columns — in rows of their own: whichever reading leaves more columns of counts.
   const byColumns = countColumns(body, paths, label, right);
-  const rateRowCandidates = body.filter((b) => isRateRow(sheet, b, label!, right));
-  const countRows = body.filter((b) => !rateRowCandidates.includes(b));
-  const byRows = rateRowCandidates.length && countRows.length >= 2 ? countColumns(countRows, paths, label, right) : [];
-  const acrossRows = byRows.length > byColumns.length;
-  const counts = acrossRows ? byRows : byColumns;
+  const figureCols = Array.from({ length: right - label }, (_, i) => label! + 1 + i);
+  // Rows of rates across the columns, under units laid across them: each a rate of two rows of counts.
+  const rateLike = body.filter((b) => looksLikeRates(sheet, b.row, label, figureCols));
+  const plainRows = body.filter((b) => !rateLike.includes(b));
+  const acrossCounts = rateLike.length && plainRows.length >= 2 ? countColumns(plainRows, paths, label, right) : [];
+  const acrossRates = acrossCounts.length > byColumns.length ? learnedRateRows(sheet, plainRows.map((b) => b.row), rateLike.map((b) => b.row), acrossCounts, label) : [];
+  // Or units written on two rows (counts, then rates right under them): the counts are read from the
+  // counts rows, the rates rows when the table is modelled (tables.ts).
+  const records = acrossRates.length ? [] : recordPairs(sheet, body.map((b) => ({ row: b.row, label: cellText(sheet, b.row, label!) })), label, figureCols);
+  const recordCounts = records.length ? countColumns(body.filter((b) => !records.some((p) => p.rates === b.row)), paths, label, right) : [];
+  const reading = acrossRates.length ? 'across' : recordCounts.length > byColumns.length ? 'records' : acrossCounts.length > byColumns.length ? 'across' : 'columns';
+  const counts = reading === 'across' ? acrossCounts : reading === 'records' ? recordCounts : byColumns;
   if (counts.length < 2) return undefined;
-  const rates = acrossRows ? [] : learnedRates(sheet, body.map((b) => b.row), counts, rateCandidates(sheet, body, paths, label, right + 1, counts));
-  const rateRows = acrossRows ? learnedRateRows(sheet, countRows.map((b) => b.row), rateRowCandidates.map((b) => b.row), counts, label) : [];
+  const rateRows = reading === 'across' ? acrossRates : [];
+  const rates = reading === 'columns' ? learnedRateColumns(sheet, body.map((b) => b.row), counts, rateCandidates(sheet, body, paths, label, right + 1, counts)) : [];
   // A row of rates no two rows of counts explain is left out of the table: reported as not checked.
-  const leaveOut = acrossRows ? rateRowCandidates.map((b) => b.row).filter((row) => !rateRows.some((r) => r.row === row)) : [];
+  const leaveOut = reading === 'across' ? rateLike.map((b) => b.row).filter((row) => !rateRows.some((r) => r.row === row)) : [];
   let stt: number | undefined;
   for (let c = label - 1; c >= left && stt === undefined; c--) if (numbering(c)) stt = c;
   const columns = new Map<string, ColumnMatch>();

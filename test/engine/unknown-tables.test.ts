@@ -142,9 +142,39 @@ test('units across the columns: the total column, the rows that add up and a row
   const clean = checkSheet(sheetOf(rows));
   expect(flagged(clean)).toEqual([]);
   expect(clean.unchecked).toEqual([]);
-  expect(clean.tables[0].model.rateRows).toEqual([{ row: 5, label: 'Tỉ lệ giải quyết (%)', numerator: 4, denominator: 3 }]);
+  expect(clean.tables[0].model.rateRows).toEqual([{ row: 5, label: 'Tỉ lệ giải quyết (%)', rates: [1, 2, 3, 4, 5].map((col) => ({ col, numerator: { row: 4, col }, denominator: { row: 3, col } })) }]);
   rows[4][3] = 1100;
   const found = flagged(checkSheet(sheetOf(rows)));
   expect(found.map((f) => [f.cell, f.expected])).toEqual([['D5', 1000]]);
   expect(found[0].message).toContain('Tỉ lệ giải quyết (%) = Đã giải quyết / Tiếp nhận');
+});
+
+test('a unit written on two rows: its rates row is checked against the counts above it, never read as counts', () => {
+  const rows: (string | number | null)[][] = [
+    ['STT', 'Đơn vị', 'Hồ sơ nhận', 'HS đã giải quyết', 'HS đúng hạn', 'HS trễ hạn'],
+    ['1', 'Xã A', 118, 82, 80, 2],
+    [null, null, null, '69,49', '97,56', '2,44'],
+    ['2', 'Xã B', 98, 67, 67, 0],
+    [null, null, null, '68,37', '100,00', '0,00'],
+    ['3', 'Xã C', 268, 174, 170, 4],
+    [null, null, null, '64,93', '97,70', '2,30'],
+    ['4', 'Xã D', 1202, 1137, 1137, 0],
+    [null, null, null, '94,59', '100,00', '0,00'],
+    ['5', 'Xã E', 340, 301, 288, 13],
+    [null, null, null, '88,53', '95,68', '4,32'],
+  ];
+  const clean = checkSheet(sheetOf(rows));
+  expect(flagged(clean)).toEqual([]);
+  expect(clean.unchecked).toEqual([]);
+  expect(clean.tables[0].model.rateRows?.map((r) => [r.row, r.label, r.rates.length])).toEqual([
+    [2, 'Xã A', 3],
+    [4, 'Xã B', 3],
+    [6, 'Xã C', 3],
+    [8, 'Xã D', 3],
+    [10, 'Xã E', 3],
+  ]);
+  rows[6][4] = '79,70';
+  const found = flagged(checkSheet(sheetOf(rows)));
+  expect(found.map((f) => [f.cell, f.expected])).toEqual([['E7', 97.7]]);
+  expect(found[0].message).toContain('Tỉ lệ HS đúng hạn của "Xã C"');
 });
