@@ -1,5 +1,5 @@
 /** The sort of figure a cell holds, told from its value and format alone: how tables are found in the grid. */
-import { parseCount } from './numbers';
+import { commaGroupsThousands, parseCount } from './numbers';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
 
 /** What a cell holds: a count, another number, words, or something else ("1.1.", "#REF!"). */
@@ -16,6 +16,8 @@ export function sortOf(sheet: SheetSnapshot, row: number, col: number): CellSort
   if (cell.numberFormat?.includes('%') || cellText(sheet, row, col).includes('%')) return 'number';
   // A number written with decimals ("100,00", "0,0") is not a count, whatever its value.
   if (typeof cell.value === 'string' && /^\s*\d+[.,]\d{1,2}\s*$/.test(cell.value)) return 'number';
+  // Thousands grouped by commas ("64,524") are a count's form; whether its column writes counts so is the column's to say (readCells).
+  if (typeof cell.value === 'string' && commaGroupsThousands(cell.value)) return 'count';
   const p = parseCount(cell);
   if (p.status === 'dash') return 'count';
   if (p.status !== 'number' || p.issue === 'not-a-number' || p.issue === 'excel-error') return typeof cell.value === 'number' ? 'number' : 'other';

@@ -145,10 +145,22 @@ function decimalsOf(numberText: string): number {
 }
 
 /** Parses a count written as text, honouring both conventions. */
-function countFromText(numberText: string): { value: number; issue?: FormIssue } | undefined {
+/** "64,524", "1,234,567": a comma before every group of three digits, as English-style exports write thousands. */
+export function commaGroupsThousands(text: string): boolean {
+  return /^\s*[+-]?\d{1,3}(,\d{3})+\s*$/.test(text);
+}
+
+/** A number written with a decimal comma that cannot be thousands ("12,5", "3,25"). */
+export function decimalComma(text: string): boolean {
+  return /^\s*[+-]?\d+,\d{1,2}\s*%?\s*$/.test(text) || /^\s*[+-]?\d+,\d{4,}\s*$/.test(text);
+}
+
+function countFromText(numberText: string, commaThousands: boolean): { value: number; issue?: FormIssue } | undefined {
   if (!/^[+-]?[\d.,]+$/.test(numberText)) return undefined;
   let normalized: string;
-  if (numberText.includes(',')) {
+  if (commaThousands && commaGroupsThousands(numberText)) {
+    normalized = numberText.replace(/,/g, '');
+  } else if (numberText.includes(',')) {
     // A comma makes it Vietnamese-formatted: dots are thousands, the comma is the decimal point.
     normalized = numberText.replace(/\./g, '').replace(',', '.');
   } else if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(numberText)) {
@@ -162,15 +174,19 @@ function countFromText(numberText: string): { value: number; issue?: FormIssue }
   return { value };
 }
 
-export function parseCount(cell: CellSnapshot | undefined): ParsedNumber {
-  return readCount(cell);
+/**
+ * A count as its cell writes it. `commaThousands`: its column writes thousands with commas
+ * ("64,524"), as the column's own cells show (see readCells); otherwise a comma is a decimal point.
+ */
+export function parseCount(cell: CellSnapshot | undefined, commaThousands = false): ParsedNumber {
+  return readCount(cell, commaThousands);
 }
 
 export function parseRate(cell: CellSnapshot | undefined): ParsedNumber {
   return readRate(cell);
 }
 
-function readCount(cell: CellSnapshot | undefined): ParsedNumber {
+function readCount(cell: CellSnapshot | undefined, commaThousands: boolean): ParsedNumber {
   const plain = plainCount(cell);
   if (plain !== undefined) return new StoredNumber(cell!, plain);
   if (cell && typeof cell.value === 'number') {
@@ -191,7 +207,7 @@ function readCount(cell: CellSnapshot | undefined): ParsedNumber {
   if (EXCEL_ERROR.test(raw)) return { status: 'invalid', value: 0, isText: true, raw, issue: 'excel-error' };
   if (DASHES.test(raw)) return { status: 'dash', value: 0, isText: true, raw };
   const { numberText, unit } = splitUnit(raw);
-  const parsed = countFromText(numberText);
+  const parsed = countFromText(numberText, commaThousands);
   if (!parsed) return { status: 'invalid', value: 0, isText: true, raw, issue: 'not-a-number' };
   return { status: 'number', value: parsed.value, isText: true, raw, unit, issue: parsed.issue };
 }

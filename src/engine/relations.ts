@@ -9,7 +9,7 @@ import { CellTable } from './cell-table';
 import type { RowPlan } from './definitions';
 import { IndicatorRules } from './layouts';
 import { figureColumns, SumGroup, TableModel, TableRow } from './table-model';
-import { parseCount, parseRate, percentFormatDecimals, plainCount, plainRate, revised } from './numbers';
+import { commaGroupsThousands, decimalComma, parseCount, parseRate, percentFormatDecimals, plainCount, plainRate, revised } from './numbers';
 import { RelationList } from './relation-list';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
 import { foldText, phraseScore, tokens } from './text';
@@ -57,6 +57,7 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
   const rules = table.layout.indicatorRules;
   // Columns holding a rate under a percent format: percentages, whatever else they hold.
   const percentColumns = new Set<number>();
+  const thousandsByComma = commaThousandsColumns(sheet, table, numeric);
   for (const row of table.rows) {
     if (row.kind === 'header') continue;
     const percentUnit = rules !== undefined && isPercentUnit(unitText(sheet, table, row.row), rules);
@@ -67,7 +68,7 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
       if (kind === 'count') {
         const plain = column.role === 'count' ? plainCount(cell) : undefined;
         if (plain !== undefined) cells.addPlainCount(key, column, plain);
-        else cells.add(key, column, kind, parseCount(cell));
+        else cells.add(key, column, kind, parseCount(cell, thousandsByComma.has(col)));
         continue;
       }
       const percent = plainRate(cell);
@@ -98,6 +99,28 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
   normaliseFractions(cells, (i) => (cells.columnAt(i).role === 'rate' ? colOfKey(cells.keyAt(i)) : undefined), percentColumns);
   if (rateRows.size) normaliseFractions(cells, (i) => (rateRows.has(rowOfKey(cells.keyAt(i))) ? rowOfKey(cells.keyAt(i)) : undefined), percentRows);
   return cells;
+}
+
+/**
+ * Count columns whose texts write thousands with commas ("64,524", "1,234,567", as exports do): some
+ * text of the column is grouped so, and none writes a decimal comma ("12,5"). The form is the
+ * column's, decided from all its cells, never cell by cell.
+ */
+function commaThousandsColumns(sheet: SheetSnapshot, table: TableModel, numeric: ReturnType<typeof figureColumns>): Set<number> {
+  const out = new Set<number>();
+  for (const { column, col } of numeric) {
+    if (column.role !== 'count') continue;
+    let grouped = false;
+    let decimal = false;
+    for (const row of table.rows) {
+      const value = cellAt(sheet, row.row, col)?.value;
+      if (typeof value !== 'string' || !value.includes(',')) continue;
+      if (commaGroupsThousands(value)) grouped = true;
+      else if (decimalComma(value)) decimal = true;
+    }
+    if (grouped && !decimal) out.add(col);
+  }
+  return out;
 }
 
 /**

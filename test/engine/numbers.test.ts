@@ -1,4 +1,4 @@
-import { parseCount, parseRate, rateAgrees } from '../../src/engine/numbers';
+import { commaGroupsThousands, decimalComma, parseCount, parseRate, rateAgrees } from '../../src/engine/numbers';
 
 const text = (value: string) => ({ value });
 
@@ -80,4 +80,17 @@ describe('rateAgrees', () => {
     expect(rateAgrees(72, (1499 / 2082) * 100, 0)).toBe(true);
     expect(rateAgrees(33.8, (18 / 53) * 100, 1)).toBe(false);
   });
+});
+
+test('thousands grouped by commas are a column\'s form: read as thousands where the column says so, as decimals where it does not', () => {
+  expect(commaGroupsThousands('64,524')).toBe(true);
+  expect(commaGroupsThousands('1,234,567')).toBe(true);
+  expect(commaGroupsThousands('12,5')).toBe(false);
+  expect(decimalComma('12,5')).toBe(true);
+  expect(decimalComma('64,524')).toBe(false);
+  expect(parseCount({ value: '64,524' }, true)).toMatchObject({ status: 'number', value: 64524, issue: undefined });
+  expect(parseCount({ value: '1,234,567' }, true)).toMatchObject({ status: 'number', value: 1234567, issue: undefined });
+  expect(parseCount({ value: '64,524' })).toMatchObject({ value: 64.524, issue: 'not-a-count' });
+  // A decimal comma is never thousands, whatever the column says.
+  expect(parseCount({ value: '12,5' }, true)).toMatchObject({ value: 12.5, issue: 'not-a-count' });
 });

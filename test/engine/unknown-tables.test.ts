@@ -178,3 +178,18 @@ test('a unit written on two rows: its rates row is checked against the counts ab
   expect(found.map((f) => [f.cell, f.expected])).toEqual([['E7', 97.7]]);
   expect(found[0].message).toContain('Tỉ lệ HS đúng hạn của "Xã C"');
 });
+
+test('each column writes its numbers its own way: thousands by commas in one, by dots in another, checked alike', () => {
+  const rows: (string | number)[][] = [
+    ['Đơn vị', 'Trực tiếp', 'Trực tuyến', 'Tổng số'],
+    ['Xã A', '64,524', '3.587', 68111],
+    ['Xã B', '1,204', '12.950', 14154],
+    ['Xã C', '987', '4.003', 4990],
+    ['Xã D', '2,310', '1.001', 3311],
+  ];
+  expect(flagged(checkSheet(sheetOf(rows)))).toEqual([]);
+  rows[2][1] = '1,240';
+  const found = flagged(checkSheet(sheetOf(rows)));
+  expect(found.map((f) => [f.cell, f.expected])).toEqual([['B3', 1204]]);
+  expect(found[0].message).toContain('ghi "1,240"');
+});
