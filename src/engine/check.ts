@@ -8,7 +8,8 @@ import { diagnose } from './diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
 import { Finding, TableNotice } from './finding';
 import { CheckedTable, Notice, SheetReport } from './report';
-import { TableModel } from './table-model';
+import { TableModel, TableRow } from './table-model';
+import { RowNames, rowPhrase } from './format';
 import { rateAgrees, rateFromCounts, revised } from './numbers';
 import { buildRelations, readCells, CellKey, RateRelation, Relation, RelationSet } from './relations';
 import { RelationList } from './relation-list';
@@ -66,20 +67,32 @@ function computedValue(set: RelationSet, rel: Relation): number | null {
   return null;
 }
 
-/** Row labels for messages, found by halving the table's rows (they are in sheet order): only rows with findings ask. */
-function labels(table: TableModel): FindingContext['rowLabel'] {
+/**
+ * Row names for messages, found by halving the table's rows (they are in sheet order): only rows
+ * with findings ask. A unit nested under a group is named with it ("Xã A (Huyện B)"); a row with no
+ * name is named by its sheet row, never by its number.
+ */
+function rowNames(table: TableModel): RowNames {
   const { rows } = table;
-  return (row) => {
+  const find = (row: number): TableRow | undefined => {
     let low = 0;
     let high = rows.length - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       if (rows[mid].row < row) low = mid + 1;
       else if (rows[mid].row > row) high = mid - 1;
-      else return rows[mid].label || (rows[mid].marker ? rows[mid].marker!.text : '');
+      else return rows[mid];
     }
-    return table.rateRows?.find((r) => r.row === row)?.label ?? '';
+    return undefined;
   };
+  const label = (row: number): string => {
+    const found = find(row);
+    if (!found) return table.rateRows?.find((r) => r.row === row)?.label ?? '';
+    const parent = found.parent;
+    const nested = found.label && parent?.label && (parent.kind === 'group' || parent.kind === 'section') && found.kind === 'data';
+    return nested ? `${found.label} (${parent!.label})` : found.label;
+  };
+  return { label, phrase: (row, lang) => rowPhrase(label(row), row, lang) };
 }
 
 function unitReader(sheet: SheetSnapshot, table: TableModel): FindingContext['unitOf'] {
@@ -135,7 +148,7 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   const structure = proveStructure(table, cells);
   const definitions = confirmDefinitions(table, cells, structure.suspectCells);
   const set = buildRelations(sheet, table, cells, definitions.plan, structure.sums);
-  const ctx: FindingContext = { set, rowLabel: labels(table), unitOf: unitReader(sheet, table), unreadable: unreadableValues(set) };
+  const ctx: FindingContext = { set, rows: rowNames(table), unitOf: unitReader(sheet, table), unreadable: unreadableValues(set) };
   const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
   const diagnosis = diagnose(set);
   for (const e of diagnosis.explanations) for (const f of explanationFindings(ctx, e)) findings.push(f);

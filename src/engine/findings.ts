@@ -3,7 +3,7 @@
  * is wrong, with the value it should hold, in Vietnamese and English.
  */
 import { Ambiguity, cellsOf, Explanation } from './diagnose';
-import { addressOf, describeRelation, formatCount, formatValue, Language } from './format';
+import { addressOf, describeRelation, formatCount, formatValue, Language, RowNames } from './format';
 import { Finding, Severity } from './finding';
 import { CellInfo, CellKey, codeList, colOfKey, RateRelation, Relation, RelationSet, rowOfKey } from './relations';
 import { excelErrorMeaning } from './numbers';
@@ -12,7 +12,7 @@ const MAX_RELATED = 20;
 
 export interface FindingContext {
   set: RelationSet;
-  rowLabel: (row: number) => string;
+  rows: RowNames;
   unitOf: (row: number) => string;
   /** What unreadable cells should hold, where their relations tell (see unreadable.ts). */
   unreadable: Map<CellKey, number>;
@@ -37,6 +37,12 @@ function held(ctx: FindingContext, info: CellInfo | undefined, lang: Language): 
   return p.isText ? `"${p.raw}"` : p.raw;
 }
 
+/** Another row, in parentheses after a relation: 'dòng "Xã A"', or 'dòng 12' for a row with no name. */
+function rowReference(ctx: FindingContext, row: number, lang: Language): string {
+  const label = ctx.rows.label(row);
+  return label ? `${lang === 'vi' ? 'dòng' : 'row'} "${label}"` : ctx.rows.phrase(row, lang);
+}
+
 /**
  * Which figure a cell is, as a person names it: its column's title and its row's name ("HS trễ hạn
  * của "Xã A""). A rate standing in a column of counts is a rate row's: under units across the
@@ -46,9 +52,9 @@ function held(ctx: FindingContext, info: CellInfo | undefined, lang: Language): 
 function whereOf(ctx: FindingContext, info: CellInfo | undefined, lang: Language): string {
   if (!info) return '';
   const title = lang === 'vi' ? info.column.title : info.column.titleEn;
-  const label = ctx.rowLabel(info.row);
+  const label = ctx.rows.phrase(info.row, lang);
   const of = lang === 'vi' ? 'của' : 'of';
-  if (info.kind !== 'rate' || info.column.role !== 'count') return `${title} ${of} "${label}"`;
+  if (info.kind !== 'rate' || info.column.role !== 'count') return `${title} ${of} ${label}`;
   const list = ctx.set.relations;
   let across = false;
   for (let id = 0; id < list.length && !across; id++) {
@@ -57,7 +63,7 @@ function whereOf(ctx: FindingContext, info: CellInfo | undefined, lang: Language
     across = r.rate === info.key && [...r.numerator, ...r.denominator].every((k) => colOfKey(k) === info.col);
   }
   if (across) return `${label} ${of} "${title}"`;
-  return `${lang === 'vi' ? 'Tỉ lệ' : 'Rate of'} ${title} ${of} "${label}"`;
+  return `${lang === 'vi' ? 'Tỉ lệ' : 'Rate of'} ${title} ${of} ${label}`;
 }
 
 function expectedValue(ctx: FindingContext, key: CellKey, value: number): number {
@@ -91,12 +97,11 @@ export function explanationFindings(ctx: FindingContext, e: Explanation): Findin
   for (const [key, value] of e.roots) {
     const info = ctx.set.cells.get(key);
     const mends = e.mends.filter((r) => cellsOf(r).includes(key) || cellsOf(r).some((k) => e.changes.has(k)));
-    const label = ctx.rowLabel(info?.row ?? 0);
     const blank = !info || info.parsed.status === 'blank';
     const text = (lang: Language, brief = false) => {
       const actual = blank ? (lang === 'vi' ? '(để trống)' : '(blank)') : held(ctx, info, lang);
       const expected = show(ctx, key, value, lang);
-      const described = [...new Set(mends.map((r) => describeRelation(r, ctx.set.cells, ctx.rowLabel, lang) + (r.row !== info?.row && r.kind !== 'sum' ? '' : r.row !== info?.row && r.kind === 'sum' && r.scope === 'row' ? ` (${lang === 'vi' ? 'dòng' : 'row'} "${ctx.rowLabel(r.row)}")` : '')))];
+      const described = [...new Set(mends.map((r) => describeRelation(r, ctx.set.cells, ctx.rows, lang) + (r.row !== info?.row && r.kind !== 'sum' ? '' : r.row !== info?.row && r.kind === 'sum' && r.scope === 'row' ? ` (${rowReference(ctx, r.row, lang)})` : '')))];
       const relations = described.slice(0, 4).join('; ');
       const more = described.length > 4 ? '; …' : '';
       const carriedText = carried
@@ -149,7 +154,7 @@ export function ambiguityFinding(ctx: FindingContext, a: Ambiguity): Finding {
       .slice(0, 8)
       .map((o) => `${o.cell} (${held(ctx, ctx.set.cells.get(o.key), lang) || '∅'} → ${show(ctx, o.key, o.expected, lang)})`)
       .join(lang === 'vi' ? ' hoặc ' : ' or ') + (options.length > 8 ? ' …' : '');
-  const relations = (lang: Language) => a.relations.slice(0, 3).map((r) => describeRelation(r, ctx.set.cells, ctx.rowLabel, lang)).join('; ');
+  const relations = (lang: Language) => a.relations.slice(0, 3).map((r) => describeRelation(r, ctx.set.cells, ctx.rows, lang)).join('; ');
   return {
     cell: addressOf(key),
     severity: 'error',
@@ -167,8 +172,8 @@ export function unexplainedFinding(ctx: FindingContext, rel: Relation, computed:
   const key = symptomCell(rel);
   const info = ctx.set.cells.get(key);
   const rule = rel.kind === 'sum' ? 'sum-mismatch' : rel.kind === 'rate' ? 'rate-mismatch' : 'bound-violation';
-  const vi = describeRelation(rel, ctx.set.cells, ctx.rowLabel, 'vi');
-  const en = describeRelation(rel, ctx.set.cells, ctx.rowLabel, 'en');
+  const vi = describeRelation(rel, ctx.set.cells, ctx.rows, 'vi');
+  const en = describeRelation(rel, ctx.set.cells, ctx.rows, 'en');
   const expectedVi = computed === null ? '' : ` (theo các ô khác: ${show(ctx, key, computed, 'vi')})`;
   const expectedEn = computed === null ? '' : ` (from the other cells: ${show(ctx, key, computed, 'en')})`;
   return {

@@ -261,3 +261,21 @@ describe('indicator form (L9)', () => {
     );
   });
 });
+
+test('a finding names the unit with its group, and a row with no name by its sheet row, never by its number', () => {
+  const rows = [
+    ...L4_HEADER,
+    l4Row('I', 'Huyện Cam Lâm', 260, 60, 150, 10),
+    l4Row('1', 'Xã Cam An Nam', 120, 30, 80, 5),
+    l4Row('2', '', 140, 30, 70, 5),
+    l4Row('', 'Tổng cộng', 260, 60, 150, 10),
+  ];
+  rows[3][2] = 1120; // Xã Cam An Nam: received typed with a digit twice
+  rows[4][5] = 300; // the unnamed row: early typed wrong
+  const found = checkSheet(sheetOf(rows)).tables.flatMap((t) => t.findings);
+  const at = (cell: string) => found.find((f) => f.cell === cell)!;
+  expect(at('C4').message).toContain('Hồ sơ nhận của "Xã Cam An Nam (Huyện Cam Lâm)"');
+  expect(at('F5').message).toContain('HS trước hạn của dòng 5');
+  expect(at('F5').messageEn).toContain('of row 5');
+  expect(found.map((f) => f.message).join(' ')).not.toContain('"2"');
+});
