@@ -24,6 +24,7 @@ import { summariseTasks } from './tasks';
 import { summariseChecklist } from './checklist';
 import { unreadableValues } from './unreadable';
 import { uncheckedRegions } from './coverage';
+import { explainFormulas } from './formula-findings';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
@@ -157,12 +158,13 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   const asText = textNumbersFinding(ctx);
   if (asText) findings.push(asText);
   findings.sort(byPosition);
+  const said = explainFormulas(sheet, set, ctx.rows, findings);
   return {
     layout: table.layout.id,
     layoutName: table.layout.name,
     confidence: table.confidence,
     range: rangeAddress(table.range),
-    findings,
+    findings: said,
     model: table,
     relations: set,
     notices: [...(table.layout.id === 'L0' ? [unknownLayoutNotice()] : []), ...definitions.notices, ...structure.notices],

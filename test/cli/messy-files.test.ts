@@ -63,7 +63,7 @@ test('a formula never computed (no saved result) is said to be so, and its right
   const { report } = await check(await messyFile((ws) => (ws.getCell('C10').value = { formula: 'D10+L10' } as ExcelJS.CellFormulaValue)));
   expect(noticesOf(report!)).toContain('formula-without-value');
   expect(report!.sheets[0].notices.find((n) => n.code === 'formula-without-value')!.message).toContain('C10');
-  expect(findingsOf(report!)).toEqual([{ cell: 'C10', rule: 'value-mismatch', expected }]);
+  expect(findingsOf(report!)).toEqual([{ cell: 'C10', rule: 'formula-not-recomputed', expected }]);
 });
 
 test('rows hidden by a filter are still checked and counted, and the message says so', async () => {
