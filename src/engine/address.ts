@@ -44,3 +44,9 @@ export function parseRangeAddress(address: string): CellRange {
   const end = parseAddress(b ?? a);
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }
+
+/** The key of a cell given by its address ("C12"). */
+export function keyOfAddress(address: string): CellKey {
+  const { row, col } = parseAddress(address);
+  return keyOf(row, col);
+}

@@ -2,7 +2,7 @@
  * Checking a sheet: find its tables, recognise their layouts, and report every inconsistency
  * at its root-cause cell. The engine's entry point; it knows nothing of Office or files.
  */
-import { rangeAddress } from './address';
+import { keyOfAddress, rangeAddress } from './address';
 import { CellTable } from './cell-table';
 import { diagnose } from './diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
@@ -25,6 +25,8 @@ import { summariseChecklist } from './checklist';
 import { unreadableValues } from './unreadable';
 import { uncheckedRegions } from './coverage';
 import { explainFormulas } from './formula-findings';
+import { checkRanks } from './ranks';
+import { duplicateFindings } from './duplicates';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
@@ -158,6 +160,15 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   const asText = textNumbersFinding(ctx);
   if (asText) findings.push(asText);
   findings.sort(byPosition);
+  // Ranks follow the figures as corrected by the findings: a typo in a figure is not a wrong rank too.
+  const corrections = new Map(findings.filter((f) => f.expected !== null && !f.candidates).map((f) => [keyOfAddress(f.cell), f.expected!]));
+  // Cells that may be wrong with no one value told: a rank is wrong only if it is under each of their values.
+  const uncertain = new Map<number, number[]>();
+  for (const f of findings) for (const c of f.candidates ?? []) uncertain.set(keyOfAddress(c.cell), [...(uncertain.get(keyOfAddress(c.cell)) ?? []), c.expected]);
+  for (const f of findings) if (f.expected === null && f.severity === 'error') uncertain.set(keyOfAddress(f.cell), [NaN]);
+  const ranks = checkRanks(sheet, table, set, ctx.rows, corrections, uncertain);
+  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows));
+  findings.sort(byPosition);
   const said = explainFormulas(sheet, set, ctx.rows, findings);
   return {
     layout: table.layout.id,
@@ -167,7 +178,8 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
     findings: said,
     model: table,
     relations: set,
-    notices: [...(table.layout.id === 'L0' ? [unknownLayoutNotice()] : []), ...definitions.notices, ...structure.notices],
+    notices: [...(table.layout.id === 'L0' ? [unknownLayoutNotice()] : []), ...definitions.notices, ...structure.notices, ...ranks.notices],
+    checkedApart: ranks.checked,
   };
 }
 

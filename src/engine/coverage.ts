@@ -32,6 +32,8 @@ export interface CoveredTable {
   relations: RelationSet;
   /** Task and checklist tables are summarised, not added up: their cells count as read. */
   summary?: unknown;
+  /** Cells checked by a rule other than the relations (ranks). */
+  checkedApart?: number[];
 }
 
 /** Columns whose numbers are labels, not figures: row numbers, units of measure, text, dates. */
@@ -99,6 +101,7 @@ function zoneOf(sheet: SheetSnapshot, table: CoveredTable): Zone {
     seen[position] = 1;
     mark(cells.keyAt(position));
   }
+  for (const key of table.checkedApart ?? []) mark(key);
   for (const open of relations.open) {
     const positions = open.kind === 'sum' ? [open.unknown, open.total, ...open.parts] : [open.unknown, ...open.numerator, ...open.denominator];
     for (const p of positions) mark(cells.keyAt(p));

@@ -5,12 +5,11 @@
  * replace suspected typos. Cells already holding what the plan would write are left out, so a
  * second run plans nothing.
  */
-import { cellAddress, rangeAddress } from './address';
+import { cellAddress, keyOfAddress, rangeAddress } from './address';
 import { CheckedTable, SheetReport } from './report';
-import { CellInfo, CellKey, colOfKey, keyOf, RateRelation, rowOfKey } from './relations';
+import { CellInfo, CellKey, colOfKey, RateRelation, rowOfKey } from './relations';
 import { CellTable } from './cell-table';
 import { Side } from './relation-list';
-import { parseAddress } from './address';
 import { cellAt, SheetSnapshot } from './snapshot';
 import { hiddenRowsNotice, SheetNotice } from './sheet-notices';
 import { formatCount } from './format';
@@ -128,10 +127,6 @@ function countFormat(info: CellInfo): string {
   return info.parsed.status === 'dash' ? DASH_FORMAT : COUNT_FORMAT;
 }
 
-function keyOfAddress(address: string): CellKey {
-  const { row, col } = parseAddress(address);
-  return keyOf(row, col);
-}
 
 // An unreadable cell (#REF!, a word) is correctable when its relations agreed on its value.
 const CORRECTABLE = new Set(['value-mismatch', 'sum-mismatch', 'rate-mismatch', 'count-decimal-separator', 'percent-as-fraction', 'excel-error', 'not-a-number']);

@@ -31,7 +31,7 @@ export interface Finding {
 
 /** Something about a whole table a person should know: what could not be confirmed, what was learned. */
 export interface TableNotice {
-  code: 'unknown-layout' | 'unconfirmed-grouping' | 'grouping-from-numbers' | 'identity-not-followed' | 'identity-found' | 'rate-definition' | 'rate-not-confirmed';
+  code: 'unknown-layout' | 'unconfirmed-grouping' | 'grouping-from-numbers' | 'identity-not-followed' | 'identity-found' | 'rate-definition' | 'rate-not-confirmed' | 'rank-not-confirmed';
   message: string;
   messageEn: string;
 }

@@ -19,6 +19,8 @@ export interface CheckedTable {
   summary?: TaskSummary | ChecklistSummary;
   /** What the numbers did not confirm, and definitions learned from them. */
   notices: TableNotice[];
+  /** Cells checked by a rule other than the relations (ranks against the order they follow). */
+  checkedApart?: number[];
 }
 
 export interface Notice {

@@ -10,7 +10,8 @@ import { parseMarker, Marker } from './markers';
 import { RowKind, TableModel, TableRow } from './table-model';
 import { parseCount } from './numbers';
 import { ColumnMatch, RATE_WORDS, recognize, Recognition } from './recognize';
-import { findUnknownTables } from './unknown-tables';
+import { findUnknownTables, wholeAt } from './unknown-tables';
+import { isRankColumn } from './ranks';
 import { sortOf } from './cell-sort';
 import { recordRateRows } from './rate-lines';
 import { cellAt, cellText, SheetSnapshot } from './snapshot';
@@ -238,7 +239,8 @@ function extraCountColumns(sheet: SheetSnapshot, block: HeaderBlock, columns: Ma
     }
     if (counts < Math.max(2, 0.8 * body.length) || other > 0) continue;
     const key = `col:${columnLetters(col)}`;
-    out.push({ key, role: 'count', title: headerText, titleEn: headerText, header: [], weight: 0 });
+    const rank = isRankColumn(body.map((row) => wholeAt(sheet, row.row, col)), headerText);
+    out.push({ key, role: rank ? 'rank' : 'count', title: headerText, titleEn: headerText, header: [], weight: 0 });
     columns.set(key, { key, col, score: 0, headerText });
   }
   return out;

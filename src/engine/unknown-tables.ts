@@ -9,6 +9,8 @@ import { HeaderBlock, headerPaths, matchScore } from './header';
 import { unknownLayout } from './layouts';
 import { parseMarker } from './markers';
 import { CellSort, sortOf } from './cell-sort';
+import { parseCount } from './numbers';
+import { isRankColumn } from './ranks';
 import { learnedRateColumns, learnedRateRows, looksLikeRates, recordPairs } from './rate-lines';
 import type { RateRow } from './table-model';
 import { ColumnMatch, RATE_WORDS, Recognition } from './recognize';
@@ -29,6 +31,12 @@ const textsIn = (sorts: CellSort[]) => sorts.filter((s) => s === 'text').length;
 
 function inside(ranges: CellRange[], row: number): boolean {
   return ranges.some((r) => row >= r.top && row <= r.bottom);
+}
+
+/** A whole number written in a cell, or undefined (blank, dash, anything else). */
+export function wholeAt(sheet: SheetSnapshot, row: number, col: number): number | undefined {
+  const p = parseCount(cellAt(sheet, row, col));
+  return p.status === 'number' && p.issue === undefined ? p.value : undefined;
 }
 
 /** The columns after the names holding counts in nearly every one of `rows`, under a header that says no rate. */
@@ -180,7 +188,10 @@ function readTable(sheet: SheetSnapshot, headerRows: number[], paths: Map<number
   const records = acrossRates.length ? [] : recordPairs(sheet, body.map((b) => ({ row: b.row, label: cellText(sheet, b.row, label!) })), label, figureCols);
   const recordCounts = records.length ? countColumns(body.filter((b) => !records.some((p) => p.rates === b.row)), paths, label, right) : [];
   const reading = acrossRates.length ? 'across' : recordCounts.length > byColumns.length ? 'records' : acrossCounts.length > byColumns.length ? 'across' : 'columns';
-  const counts = reading === 'across' ? acrossCounts : reading === 'records' ? recordCounts : byColumns;
+  const read = reading === 'across' ? acrossCounts : reading === 'records' ? recordCounts : byColumns;
+  // A column of ranks (1, 2, 2, 4…) is whole numbers too: never summed, checked by the order it follows (ranks.ts).
+  const ranks = reading === 'across' ? [] : read.filter((c) => isRankColumn(body.map((b) => wholeAt(sheet, b.row, c)), paths.get(c)!.join(' ')));
+  const counts = read.filter((c) => !ranks.includes(c));
   if (counts.length < 2) return undefined;
   const rateRows = reading === 'across' ? acrossRates : [];
   const rates = reading === 'columns' ? learnedRateColumns(sheet, body.map((b) => b.row), counts, rateCandidates(sheet, body, paths, label, right + 1, counts)) : [];
@@ -195,7 +206,9 @@ function readTable(sheet: SheetSnapshot, headerRows: number[], paths: Map<number
   for (const t of titled) columns.set(t.key, { key: t.key, col: t.col, score: 0, headerText: t.title });
   const rated = rates.map((rate) => ({ key: `col:${columnLetters(rate.col)}`, title: paths.get(rate.col)!.join(' / '), numerator: `col:${columnLetters(rate.numerator)}`, denominator: `col:${columnLetters(rate.denominator)}` }));
   rates.forEach((rate, i) => columns.set(rated[i].key, { key: rated[i].key, col: rate.col, score: 0, headerText: rated[i].title }));
+  const ranked = ranks.map((c) => ({ key: `col:${columnLetters(c)}`, title: paths.get(c)!.join(' / '), col: c }));
+  for (const r of ranked) columns.set(r.key, { key: r.key, col: r.col, score: 0, headerText: r.title });
   // The header is this table's own columns: the one beside it is not read as extra columns of this one.
   const own = new Map([...paths].filter(([c]) => c >= left && c <= right));
-  return { rateRows, leaveOut, block: { rows: headerRows, paths: own }, rec: { layout: unknownLayout(titled, rated, stt !== undefined), confidence: UNKNOWN_CONFIDENCE, columns }, lastRow: body[body.length - 1].row };
+  return { rateRows, leaveOut, block: { rows: headerRows, paths: own }, rec: { layout: unknownLayout(titled, rated, ranked, stt !== undefined), confidence: UNKNOWN_CONFIDENCE, columns }, lastRow: body[body.length - 1].row };
 }

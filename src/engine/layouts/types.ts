@@ -26,7 +26,9 @@ export type ColumnRole =
   /** What was done about a task: its status is read from this text (L1). */
   | 'result'
   /** A reporting obligation: a date or X when met, "Trễ" when late, blank when missing (L2). */
-  | 'check';
+  | 'check'
+  /** A rank (1, 2, 2, 4…) of the rows by one of the table's figures: checked against its order, never summed. */
+  | 'rank';
 
 export interface ColumnDeclaration {
   key: string;
