@@ -5,7 +5,7 @@
  */
 import { FakeWorkbook } from '../../src/demo/fake-excel';
 import { checkSheet } from '../../src/engine/check';
-import { planSheet } from '../../src/engine/edit-plan';
+import { planSheet } from '../../src/engine/output/edit-plan';
 import { createExcelHost } from '../../src/excel/office-host';
 import { loadIntoFake } from '../../test/fixtures/fake-workbooks';
 import { generateAppendix, GeneratedLayout } from '../../test/fixtures/generator';

@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, WorkbookReport } from '../engine/check';
-import { formatCount, formatDay } from '../engine/format';
-import { SheetDraft } from '../engine/ranking-sheet';
+import { formatCount, formatDay } from '../engine/read/format';
+import { SheetDraft } from '../engine/output/ranking-sheet';
 import { toJsonReport, JsonReport } from './report-json';
 import { openWorkbook, readWorkbook, WorkbookReadError } from './xlsx-reader';
 

@@ -5,8 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatCount } from '../engine/format';
-import { PlanOptions } from '../engine/edit-plan';
+import { formatCount } from '../engine/read/format';
+import { PlanOptions } from '../engine/output/edit-plan';
 import { findInputs } from './batch-check';
 import { WorkbookReadError } from './workbook-error';
 import { fixWorkbook, FixResult } from './xlsx-fixer';

@@ -1,10 +1,10 @@
 /** The --json report: exactly one JSON document describing every sheet, table, finding and summary. */
 import { WorkbookReport } from '../engine/check';
-import { ChecklistSummary } from '../engine/checklist';
-import { UncheckedRegion } from '../engine/coverage';
-import { CrossSheetLink } from '../engine/cross-sheet';
-import { Finding, TableNotice } from '../engine/finding';
-import { TaskSummary } from '../engine/tasks';
+import { ChecklistSummary } from '../engine/findings/checklist';
+import { UncheckedRegion } from '../engine/findings/coverage';
+import { CrossSheetLink } from '../engine/findings/cross-sheet';
+import { Finding, TableNotice } from '../engine/findings/finding';
+import { TaskSummary } from '../engine/findings/tasks';
 
 export interface JsonReport {
   file: string;

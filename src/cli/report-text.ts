@@ -1,8 +1,8 @@
 /** The human report: Vietnamese, grouped by sheet and table, one line per finding. */
 import { WorkbookReport } from '../engine/check';
-import { formatCount } from '../engine/format';
-import { ChecklistSummary } from '../engine/checklist';
-import { TaskSummary } from '../engine/tasks';
+import { formatCount } from '../engine/read/format';
+import { ChecklistSummary } from '../engine/findings/checklist';
+import { TaskSummary } from '../engine/findings/tasks';
 import { FixResult } from './xlsx-fixer';
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;

@@ -3,7 +3,7 @@
  * is, plus each drafted sheet, its table, the styles it uses and the entries that list it.
  */
 import * as fs from 'fs';
-import { SheetDraft } from '../engine/ranking-sheet';
+import { SheetDraft } from '../engine/output/ranking-sheet';
 import { checkOutput, writeAtomically } from './safe-write';
 import { OpenedWorkbook } from './xlsx-reader';
 import { addDraftSheet } from './xlsx/draft-sheet';

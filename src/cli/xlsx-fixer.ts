@@ -7,10 +7,10 @@
  */
 import * as fs from 'fs';
 import { checkSheet } from '../engine/check';
-import { LOG_HEADER, LOG_WIDTHS } from '../engine/change-log';
-import { EditPlan, planSheet, PlanOptions } from '../engine/edit-plan';
-import { isPhuLucSheet, LOG_SHEET } from '../engine/sheet-names';
-import { SheetSnapshot } from '../engine/snapshot';
+import { LOG_HEADER, LOG_WIDTHS } from '../engine/output/change-log';
+import { EditPlan, planSheet, PlanOptions } from '../engine/output/edit-plan';
+import { isPhuLucSheet, LOG_SHEET } from '../engine/read/sheet-names';
+import { SheetSnapshot } from '../engine/read/snapshot';
 import { applyRecompute, logStamp, RecomputeWriter } from '../usecases/apply-recompute';
 import { checkOutput, writeAtomically } from './safe-write';
 import { openWorkbook, readSheets, worksheetsOf } from './xlsx-reader';

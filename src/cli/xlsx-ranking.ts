@@ -1,7 +1,7 @@
 /** The file host for rankings: ranks a checked sheet and adds the ranking sheet to a copy of the workbook, losing nothing of it. */
 import * as path from 'path';
 import { checkSheet } from '../engine/check';
-import { Ranking, RankingError, RankingOptions } from '../engine/ranking';
+import { Ranking, RankingError, RankingOptions } from '../engine/output/ranking';
 import { rankSheet } from '../usecases/add-sheets';
 import { writeWithSheets } from './xlsx-added-sheets';
 import { openWorkbook, readSheets, worksheetsOf } from './xlsx-reader';

@@ -5,7 +5,7 @@
  * WorkbookReadError naming what the file is and what to do.
  */
 import * as fs from 'fs';
-import { SheetSnapshot } from '../engine/snapshot';
+import { SheetSnapshot } from '../engine/read/snapshot';
 import { kindFromMagic, MAX_FILE_BYTES, packageKind, unusableMessage } from './file-kind';
 import { WorkbookReadError } from './workbook-error';
 import { LIMITS, tooLarge } from './xlsx/limits';

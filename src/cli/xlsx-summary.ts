@@ -1,7 +1,7 @@
 /** The file host for summaries of task and checklist appendices: adds formatted sheets to a copy of the workbook, losing nothing of it. */
 import * as path from 'path';
 import { checkSheet } from '../engine/check';
-import { RankingError } from '../engine/ranking';
+import { RankingError } from '../engine/output/ranking';
 import { summarySheets } from '../usecases/add-sheets';
 import { writeWithSheets } from './xlsx-added-sheets';
 import { openWorkbook, readSheets, worksheetsOf } from './xlsx-reader';

@@ -1,5 +1,5 @@
 /** The simulated workbook as a person sees it: a grid of the active sheet and its tabs. */
-import { columnLetters } from '../engine/address';
+import { columnLetters } from '../engine/read/address';
 import * as React from 'react';
 import { FakeWorkbook } from './fake-excel';
 

@@ -1,4 +1,4 @@
-import { columnLetters } from '../engine/address';
+import { columnLetters } from '../engine/read/address';
 import type {
   ApiVersion,
   ColorScaleApi,

@@ -2,7 +2,7 @@
  * A small evaluator for the formulas PhuLuc writes (SUM over cells and ranges, IFERROR, + − × ÷,
  * parentheses): the fake Excel recalculates with it, and tests recompute written workbooks with it.
  */
-import { columnLetters, parseAddress } from '../engine/address';
+import { columnLetters, parseAddress } from '../engine/read/address';
 
 export type Lookup = (address: string) => number;
 

@@ -2,31 +2,31 @@
  * Checking a sheet: find its tables, recognise their layouts, and report every inconsistency
  * at its root-cause cell. The engine's entry point; it knows nothing of Office or files.
  */
-import { keyOfAddress, rangeAddress } from './address';
-import { CellTable } from './cell-table';
-import { diagnose } from './diagnose';
-import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings';
-import { Finding, TableNotice } from './finding';
-import { CheckedTable, Notice, SheetReport } from './report';
-import { TableModel, TableRow } from './table-model';
-import { RowNames, rowPhrase } from './format';
-import { rateAgrees, rateFromCounts, revised } from './numbers';
-import { buildRelations, readCells, CellKey, RateRelation, Relation, RelationSet } from './relations';
-import { RelationList } from './relation-list';
-import { cellText, SheetSnapshot } from './snapshot';
-import { extractTables } from './tables';
-import { proveStructure } from './structure';
-import { confirmDefinitions } from './definitions';
-import { CrossSheetLink, crossSheetLinks } from './cross-sheet';
-import { isPhuLucSheet } from './sheet-names';
-import { readingNotices } from './sheet-notices';
-import { summariseTasks } from './tasks';
-import { summariseChecklist } from './checklist';
-import { unreadableValues } from './unreadable';
-import { uncheckedRegions } from './coverage';
-import { explainFormulas } from './formula-findings';
-import { checkRanks } from './ranks';
-import { duplicateFindings } from './duplicates';
+import { keyOfAddress, rangeAddress } from './read/address';
+import { CellTable } from './read/cell-table';
+import { diagnose } from './diagnose/diagnose';
+import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings/findings';
+import { Finding, TableNotice } from './findings/finding';
+import { CheckedTable, Notice, SheetReport } from './findings/report';
+import { TableModel, TableRow } from './tables/table-model';
+import { RowNames, rowPhrase } from './findings/describe';
+import { rateAgrees, rateFromCounts, revised } from './read/numbers';
+import { buildRelations, readCells, CellKey, RateRelation, Relation, RelationSet } from './relations/relations';
+import { RelationList } from './relations/relation-list';
+import { cellText, SheetSnapshot } from './read/snapshot';
+import { extractTables } from './tables/tables';
+import { proveStructure } from './structure/structure';
+import { confirmDefinitions } from './structure/definitions';
+import { CrossSheetLink, crossSheetLinks } from './findings/cross-sheet';
+import { isPhuLucSheet } from './read/sheet-names';
+import { readingNotices } from './findings/sheet-notices';
+import { summariseTasks } from './findings/tasks';
+import { summariseChecklist } from './findings/checklist';
+import { unreadableValues } from './diagnose/unreadable';
+import { uncheckedRegions } from './findings/coverage';
+import { explainFormulas } from './findings/formula-findings';
+import { checkRanks } from './findings/ranks';
+import { duplicateFindings } from './findings/duplicates';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));

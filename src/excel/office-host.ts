@@ -8,14 +8,14 @@
  * protection and log, then all writes), adding a sheet 1, highlighting 2 (the fills to keep, then
  * the marks), removing highlights 2 (PhuLuc's own comments found, then fills restored).
  */
-import { LOG_HEADER } from '../engine/change-log';
-import { fitCellText } from '../engine/cell-text';
-import { EditPlan, PlannedEdit } from '../engine/edit-plan';
-import { SheetDraft } from '../engine/ranking-sheet';
-import { LOG_SHEET } from '../engine/sheet-names';
+import { LOG_HEADER } from '../engine/output/change-log';
+import { fitCellText } from '../engine/read/cell-text';
+import { EditPlan, PlannedEdit } from '../engine/output/edit-plan';
+import { SheetDraft } from '../engine/output/ranking-sheet';
+import { LOG_SHEET } from '../engine/read/sheet-names';
 import { applyRecompute, logStamp, RecomputeWriter } from '../usecases/apply-recompute';
-import { CellRange, CellSnapshot, isDateFormat, serialDay, SheetSnapshot } from '../engine/snapshot';
-import { cellAddress, columnLetters, parseAddress, parseRangeAddress } from '../engine/address';
+import { CellRange, CellSnapshot, isDateFormat, serialDay, SheetSnapshot } from '../engine/read/snapshot';
+import { cellAddress, columnLetters, parseAddress, parseRangeAddress } from '../engine/read/address';
 import { CommentApi, ContextApi, ExcelRun, Feature, FEATURES, officeRun, RangeApi, RangeViewApi, WorksheetApi, WorksheetProtectionApi } from './excel-api';
 
 export type { ExcelRun } from './excel-api';

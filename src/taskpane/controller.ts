@@ -2,11 +2,11 @@
  * What the task pane does, without React and without Excel: each action asks the host for data,
  * runs the engine, and publishes the new state. The view dispatches actions and renders state.
  */
-import { CrossSheetLink } from '../engine/cross-sheet';
-import { EditPlan } from '../engine/edit-plan';
+import { CrossSheetLink } from '../engine/findings/cross-sheet';
+import { EditPlan } from '../engine/output/edit-plan';
 import { MEASURE_IDS, MeasureId } from '../engine/layouts';
-import { TIER_MODES, TierMode } from '../engine/ranking';
-import { PresetId, PRESETS } from '../engine/ranking-presets';
+import { TIER_MODES, TierMode } from '../engine/output/ranking';
+import { PresetId, PRESETS } from '../engine/output/ranking-presets';
 import { ExcelHost, Highlighting, readHighlightRecord, WriteFailedError } from '../excel/office-host';
 import { ProtectedSheetError } from '../usecases/apply-recompute';
 import { PaneError, PaneMessage } from './messages';

@@ -4,18 +4,18 @@
  * the demo the engine runs in a Web Worker (engine-worker.ts), so a 100,000-row check never freezes
  * the pane; tests use the same engine in-process.
  */
-import { UncheckedRegion } from '../engine/coverage';
+import { UncheckedRegion } from '../engine/findings/coverage';
 import { checkWorkbookInSteps } from '../engine/check';
-import { CrossSheetLink } from '../engine/cross-sheet';
-import { EditPlan, PlanOptions, planSheet } from '../engine/edit-plan';
-import { Finding, TableNotice } from '../engine/finding';
+import { CrossSheetLink } from '../engine/findings/cross-sheet';
+import { EditPlan, PlanOptions, planSheet } from '../engine/output/edit-plan';
+import { Finding, TableNotice } from '../engine/findings/finding';
 import { MeasureId } from '../engine/layouts';
-import { RankingError, TierMode } from '../engine/ranking';
-import { PresetId } from '../engine/ranking-presets';
-import { SheetDraft } from '../engine/ranking-sheet';
+import { RankingError, TierMode } from '../engine/output/ranking';
+import { PresetId } from '../engine/output/ranking-presets';
+import { SheetDraft } from '../engine/output/ranking-sheet';
 import { rankSheet } from '../usecases/add-sheets';
-import { Notice, SheetReport } from '../engine/report';
-import { SheetSnapshot } from '../engine/snapshot';
+import { Notice, SheetReport } from '../engine/findings/report';
+import { SheetSnapshot } from '../engine/read/snapshot';
 import { PaneError } from './messages';
 
 /** A checked table as the pane shows it. */

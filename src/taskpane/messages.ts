@@ -3,7 +3,7 @@
  * A catalogue must word every code (the compiler checks), and numbers are written in the
  * catalogue's own style: vi 14.758 and 94,39%, en 14,758 and 94.39%.
  */
-import { formatCount } from '../engine/format';
+import { formatCount } from '../engine/read/format';
 import { Feature } from '../excel/excel-api';
 import { Language } from './strings';
 

@@ -1,5 +1,5 @@
 /** The pane's words: Vietnamese by default, English when Office's display language is English. */
-import { formatCount } from '../engine/format';
+import { formatCount } from '../engine/read/format';
 
 export const STRINGS = {
   vi: {

@@ -3,10 +3,10 @@
  * ranking is made from, the ranking and its sheet; which table a summary is made from, and its
  * sheets. A host only renders the drafts (Office.js, or the file writer).
  */
-import { SheetReport } from '../engine/report';
-import { rankTable, Ranking, RankingOptions } from '../engine/ranking';
-import { rankingSheet, SheetDraft } from '../engine/ranking-sheet';
-import { checklistSheet, taskSummarySheets } from '../engine/summary-sheet';
+import { SheetReport } from '../engine/findings/report';
+import { rankTable, Ranking, RankingOptions } from '../engine/output/ranking';
+import { rankingSheet, SheetDraft } from '../engine/output/ranking-sheet';
+import { checklistSheet, taskSummarySheets } from '../engine/output/summary-sheet';
 
 export interface DraftSource {
   sheet: string;

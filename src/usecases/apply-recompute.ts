@@ -5,9 +5,9 @@
  * last. A host says how each step is done and makes the whole all or nothing (Excel: undo what was
  * written; a file: write the output whole or not at all).
  */
-import { changeLogRows } from '../engine/change-log';
-import { EditPlan, PlannedEdit } from '../engine/edit-plan';
-import { backupName, existingBackup } from '../engine/sheet-names';
+import { changeLogRows } from '../engine/output/change-log';
+import { EditPlan, PlannedEdit } from '../engine/output/edit-plan';
+import { backupName, existingBackup } from '../engine/read/sheet-names';
 
 export interface RecomputeWriter {
   /** The workbook's sheet names as they are now; the use case adds the copies it makes. */

@@ -6,8 +6,8 @@
  */
 import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { checkSheet } from '../../src/engine/check';
-import { Finding } from '../../src/engine/finding';
-import { SheetReport } from '../../src/engine/report';
+import { Finding } from '../../src/engine/findings/finding';
+import { SheetReport } from '../../src/engine/findings/report';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 import { writeWorkbook } from '../fixtures/workbook-writer';
 

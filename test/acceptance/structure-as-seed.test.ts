@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { fixWorkbook } from '../../src/cli/xlsx-fixer';
 import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { checkSheet } from '../../src/engine/check';
-import { SheetReport } from '../../src/engine/report';
+import { SheetReport } from '../../src/engine/findings/report';
 import { communeSheetAsSeed } from '../fixtures/seed-sheets';
 import { bodyRow, writeWorkbook } from '../fixtures/workbook-writer';
 

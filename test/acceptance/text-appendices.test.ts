@@ -6,9 +6,9 @@
 import ExcelJS from 'exceljs';
 import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { checkSheet, checkWorkbook } from '../../src/engine/check';
-import { ChecklistSummary } from '../../src/engine/checklist';
-import { SheetReport } from '../../src/engine/report';
-import { TaskSummary } from '../../src/engine/tasks';
+import { ChecklistSummary } from '../../src/engine/findings/checklist';
+import { SheetReport } from '../../src/engine/findings/report';
+import { TaskSummary } from '../../src/engine/findings/tasks';
 import { SEED_SHEETS, TEXT_SHEETS } from '../fixtures/seed-sheets';
 import { writeWorkbook } from '../fixtures/workbook-writer';
 

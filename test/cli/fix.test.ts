@@ -10,7 +10,7 @@ import { run } from '../../src/cli/main';
 import { fixWorkbook, FixResult } from '../../src/cli/xlsx-fixer';
 import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { checkSheet } from '../../src/engine/check';
-import { isPhuLucSheet, LOG_SHEET } from '../../src/engine/sheet-names';
+import { isPhuLucSheet, LOG_SHEET } from '../../src/engine/read/sheet-names';
 import { recompute } from '../fixtures/formula-eval';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 import { writeWorkbook } from '../fixtures/workbook-writer';

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import { run } from '../../src/cli/main';
 import { JsonReport } from '../../src/cli/report-json';
-import { formatCount } from '../../src/engine/format';
+import { formatCount } from '../../src/engine/read/format';
 import { generateAppendix } from '../fixtures/generator';
 import { writeWorkbook } from '../fixtures/workbook-writer';
 

@@ -12,7 +12,7 @@ import { checkWorkbook, WorkbookReport } from '../../src/engine/check';
 import { loadWorkbook, worksheetToSnapshot } from '../fixtures/exceljs-snapshot';
 import { readWorkbook } from '../../src/cli/xlsx-reader';
 import { createExcelHost } from '../../src/excel/office-host';
-import { SheetSnapshot } from '../../src/engine/snapshot';
+import { SheetSnapshot } from '../../src/engine/read/snapshot';
 import { generateAppendix } from '../fixtures/generator';
 import { SEED_SHEETS, TEXT_SHEETS } from '../fixtures/seed-sheets';
 import { writeWorkbook } from '../fixtures/workbook-writer';

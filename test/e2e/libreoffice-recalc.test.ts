@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fixWorkbook } from '../../src/cli/xlsx-fixer';
-import { isPhuLucSheet } from '../../src/engine/sheet-names';
+import { isPhuLucSheet } from '../../src/engine/read/sheet-names';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 import { writeWorkbook } from '../fixtures/workbook-writer';
 

@@ -1,6 +1,6 @@
 import { checkSheet } from '../../src/engine/check';
-import { Finding } from '../../src/engine/finding';
-import { SheetReport } from '../../src/engine/report';
+import { Finding } from '../../src/engine/findings/finding';
+import { SheetReport } from '../../src/engine/findings/report';
 import { GridCell, L4_HEADER, l4Row, pct, sheetOf } from '../fixtures/grid';
 
 function allFindings(report: SheetReport): Finding[] {

@@ -1,6 +1,7 @@
 /**
  * The engine's stages stay visible in its imports: no module of src/ imports one that imports it
- * back, however far round, and the engine imports nothing from Office, files or the hosts.
+ * back, however far round; the engine imports nothing from Office, files or the hosts; and each
+ * stage folder of the engine imports only from itself and the stages before it (src/engine/README.md).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -50,4 +51,21 @@ test('the engine imports nothing from Office, files or the hosts', () => {
     return [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((m) => !m.startsWith('.') || /\/(cli|excel|taskpane|commands|demo)\//.test(path.resolve(path.dirname(file), m) + '/')).map((m) => `${path.relative(SRC, file)}: ${m}`);
   });
   expect(foreign).toEqual([]);
+});
+
+/** The engine's stages in order: a folder may import from itself and the folders before it. */
+const STAGES = ['layouts', 'read', 'evidence', 'tables', 'structure', 'relations', 'diagnose', 'findings', 'output'];
+
+test('each stage of the engine imports only from itself and the stages before it', () => {
+  const engine = path.join(SRC, 'engine');
+  const stageOf = (file: string) => {
+    const top = path.relative(engine, file).split(path.sep)[0];
+    return STAGES.includes(top) ? STAGES.indexOf(top) : STAGES.length;
+  };
+  const upward = sources(engine).flatMap((file) => imports(file).filter((target) => stageOf(target) > stageOf(file)).map((target) => `${path.relative(engine, file)} → ${path.relative(engine, target)}`));
+  expect(upward).toEqual([]);
+  // Every folder of the engine is a stage, and each says in a README what it owns.
+  const folders = fs.readdirSync(engine, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  expect(folders.sort()).toEqual([...STAGES].sort());
+  for (const folder of folders) expect(fs.readFileSync(path.join(engine, folder, 'README.md'), 'utf8').trim().length).toBeGreaterThan(20);
 });

@@ -5,10 +5,10 @@
  * and columns.
  */
 import fc from 'fast-check';
-import { parseAddress } from '../../src/engine/address';
+import { parseAddress } from '../../src/engine/read/address';
 import { checkSheet } from '../../src/engine/check';
-import { SheetReport } from '../../src/engine/report';
-import { CellSnapshot, SheetSnapshot } from '../../src/engine/snapshot';
+import { SheetReport } from '../../src/engine/findings/report';
+import { CellSnapshot, SheetSnapshot } from '../../src/engine/read/snapshot';
 import { generateAppendix, GeneratedLayout } from '../fixtures/generator';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';
 import { FixtureCell, SheetSpec } from '../fixtures/workbook-writer';

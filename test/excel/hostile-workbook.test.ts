@@ -4,8 +4,8 @@
  */
 import { FakeWorkbook } from '../../src/demo/fake-excel';
 import { commentDigest, createExcelHost, readHighlightRecord } from '../../src/excel/office-host';
-import { MAX_CELL_TEXT } from '../../src/engine/cell-text';
-import { SheetDraft } from '../../src/engine/ranking-sheet';
+import { MAX_CELL_TEXT } from '../../src/engine/read/cell-text';
+import { SheetDraft } from '../../src/engine/output/ranking-sheet';
 import { PaneController, readPaneSettings, DEFAULT_SETTINGS } from '../../src/taskpane/controller';
 import { loadIntoFake } from '../fixtures/fake-workbooks';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';

@@ -1,8 +1,8 @@
 import { checkSheet } from '../../src/engine/check';
-import { changeLogRows } from '../../src/engine/change-log';
-import { planSheet } from '../../src/engine/edit-plan';
-import { rankTable } from '../../src/engine/ranking';
-import { rankingSheet } from '../../src/engine/ranking-sheet';
+import { changeLogRows } from '../../src/engine/output/change-log';
+import { planSheet } from '../../src/engine/output/edit-plan';
+import { rankTable } from '../../src/engine/output/ranking';
+import { rankingSheet } from '../../src/engine/output/ranking-sheet';
 import { FakeWorkbook, PropertyNotLoadedError } from '../../src/demo/fake-excel';
 import { createExcelHost, snapshotFromRange, WriteFailedError } from '../../src/excel/office-host';
 import { ProtectedSheetError } from '../../src/usecases/apply-recompute';

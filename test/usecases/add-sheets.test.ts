@@ -2,7 +2,7 @@
  * Which table a ranking or a summary is made from, the same rule for the pane and the command line.
  */
 import { checkSheet } from '../../src/engine/check';
-import { RankingError } from '../../src/engine/ranking';
+import { RankingError } from '../../src/engine/output/ranking';
 import { rankSheet, summarySheets } from '../../src/usecases/add-sheets';
 import { SEED_SHEETS, TEXT_SHEETS } from '../fixtures/seed-sheets';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';

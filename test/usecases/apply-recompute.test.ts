@@ -2,7 +2,7 @@
  * The recompute use case every host runs: refuse a protected sheet before any step, copy a sheet
  * before its first change (and reuse that copy later), write the cells, then the log — in that order.
  */
-import { EditPlan } from '../../src/engine/edit-plan';
+import { EditPlan } from '../../src/engine/output/edit-plan';
 import { applyRecompute, ProtectedSheetError, RecomputeWriter } from '../../src/usecases/apply-recompute';
 
 const plan = (edits: number): EditPlan => ({

@@ -5,8 +5,8 @@
  * every page, landscape and fit to width; made without rebuilding the workbook, so nothing else
  * in it is lost.
  */
-import { cellAddress, columnLetters } from '../../engine/address';
-import { SheetDraft } from '../../engine/ranking-sheet';
+import { cellAddress, columnLetters } from '../../engine/read/address';
+import { SheetDraft } from '../../engine/output/ranking-sheet';
 import { MAIN_NS, RELATIONSHIPS_NS, XML_HEAD } from './namespaces';
 import { PackageEdit } from './package-edit';
 import { StylesPatch } from './styles-patch';

@@ -3,7 +3,7 @@
  * (a 100,000-row appendix is about 1.5 million cells and 40 MB of sheet XML), far below what runs the
  * process out of memory. A file past a limit is refused with exit 2 before the rest is read.
  */
-import { formatCount } from '../../engine/format';
+import { formatCount } from '../../engine/read/format';
 import { WorkbookReadError } from '../workbook-error';
 
 export const LIMITS = {

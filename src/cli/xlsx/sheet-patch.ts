@@ -4,7 +4,7 @@
  * stays. A filled-down (shared) formula that a written cell belonged to is spelled out in each of
  * its other cells, so they keep exactly the formula they had.
  */
-import { cellAddress } from '../../engine/address';
+import { cellAddress } from '../../engine/read/address';
 import { parsedAddress, readCellAddress } from './cell-address';
 import { shiftFormula } from './shared-formula';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner';

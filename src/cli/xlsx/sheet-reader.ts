@@ -4,8 +4,8 @@
  * (a shared formula moved to the cell), hidden rows, merged areas and sheet protection. Cells
  * covered by a merged area other than its first are left out, as Excel shows them empty.
  */
-import { parseRangeAddress } from '../../engine/address';
-import { CellRange, CellSnapshot, CellValue, dayText, serialDay, SheetSnapshot } from '../../engine/snapshot';
+import { parseRangeAddress } from '../../engine/read/address';
+import { CellRange, CellSnapshot, CellValue, dayText, serialDay, SheetSnapshot } from '../../engine/read/snapshot';
 import { MAX_COLS, MAX_ROWS, parsedAddress, readCellAddress } from './cell-address';
 import { isTrue } from './package-parts';
 import { shiftFormula } from './shared-formula';

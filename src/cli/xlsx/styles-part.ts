@@ -3,7 +3,7 @@
  * bold. Built-in format ids are given their codes as Excel writes them (id 10 is "0.00%").
  */
 import { END, OPEN, CLOSE, XmlScanner } from './xml-scanner';
-import { isDateFormat } from '../../engine/snapshot';
+import { isDateFormat } from '../../engine/read/snapshot';
 import { isTrue } from './package-parts';
 
 export interface CellStyle {

@@ -2,7 +2,7 @@
  * The XML of a new, plain worksheet: rows of text and numbers (text written inline, so the
  * shared strings of the workbook stay as they are), column widths, a bold first row kept in view.
  */
-import { cellAddress } from '../../engine/address';
+import { cellAddress } from '../../engine/read/address';
 import { MAIN_NS, RELATIONSHIPS_NS, XML_HEAD } from './namespaces';
 import { inlineText } from './xml-splice';
 

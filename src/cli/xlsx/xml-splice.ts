@@ -1,4 +1,4 @@
-import { fitCellText } from '../../engine/cell-text';
+import { fitCellText } from '../../engine/read/cell-text';
 
 /**
  * Changes to an XML part as byte ranges replaced or text inserted, applied in one pass, so

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readSheet, SheetReadContext } from '../../../src/cli/xlsx/sheet-reader';
 import { CellWrite, patchSheet } from '../../../src/cli/xlsx/sheet-patch';
-import { CellSnapshot, SheetSnapshot } from '../../../src/engine/snapshot';
+import { CellSnapshot, SheetSnapshot } from '../../../src/engine/read/snapshot';
 import { sheetArb, STRINGS, STYLES, writeSheet } from '../../fixtures/sheet-xml';
 
 const context = (): SheetReadContext => ({ strings: STRINGS, styles: STYLES, date1904: false, budget: { cells: 1e7 }, sheetCells: 1e7, onLimit: () => new Error('limit') });

@@ -6,13 +6,13 @@
  */
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { CellSnapshot, CellValue, SheetSnapshot } from '../../../src/engine/snapshot';
+import { CellSnapshot, CellValue, SheetSnapshot } from '../../../src/engine/read/snapshot';
 import { readSheet, SheetReadContext } from '../../../src/cli/xlsx/sheet-reader';
-import { serialDay } from '../../../src/engine/snapshot';
+import { serialDay } from '../../../src/engine/read/snapshot';
 import { shiftFormula } from '../../../src/cli/xlsx/shared-formula';
 import { unescapeExcelText } from '../../../src/cli/xlsx/shared-strings';
 import { XmlError } from '../../../src/cli/xlsx/xml-scanner';
-import { parseRangeAddress } from '../../../src/engine/address';
+import { parseRangeAddress } from '../../../src/engine/read/address';
 import { sheetArb, STRINGS, STYLES, writeSheet } from '../../fixtures/sheet-xml';
 
 

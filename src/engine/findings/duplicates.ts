@@ -1,0 +1,73 @@
+/**
+ * A unit listed twice: the same name twice among the rows of one group, each with figures — counted twice in the group's sum if both are added — and two rows
+ * whose figures are the same in every column where that could not be chance (a row copied over
+ * another). Both are warnings at the second row's name: the arithmetic may hold, the report is wrong.
+ */
+import { cellAddress, keyOf } from '../read/address';
+import { beatsChance, sumEvidence } from '../evidence/chance';
+import { Finding } from './finding';
+import { RowNames } from './describe';
+import { RelationSet } from '../relations/relations';
+import { figureColumns, TableModel, TableRow } from '../tables/table-model';
+import { foldText } from '../read/text';
+
+export function duplicateFindings(table: TableModel, set: RelationSet, names: RowNames): Finding[] {
+  const units = table.rows.filter((r) => r.kind === 'data' && r.hasNumbers && r.label);
+  const nameCol = table.columns.get('name')?.col ?? [...table.columns.values()].find((m) => m.key !== 'stt')?.col;
+  if (units.length < 2 || nameCol === undefined) return [];
+  const out: Finding[] = [];
+  const seen = new Map<string, TableRow>();
+  for (const row of units) {
+    // Within one named group only: a province-wide list may hold two communes of one name in two districts.
+    if (!row.parent?.label) continue;
+    const key = `${row.parent.row}|${foldText(row.label)}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, row);
+      continue;
+    }
+    const where = (lang: 'vi' | 'en') => `${lang === 'vi' ? 'nhóm' : 'group'} "${row.parent!.label}"`;
+    out.push({
+      cell: cellAddress(row.row, nameCol),
+      severity: 'warning',
+      rule: 'duplicate-unit',
+      message: `"${row.label}" có hai lần trong ${where('vi')} (dòng ${first.row + 1} và dòng ${row.row + 1}): nếu cả hai được cộng vào tổng, đơn vị này bị tính hai lần.`,
+      messageEn: `"${row.label}" is listed twice in ${where('en')} (rows ${first.row + 1} and ${row.row + 1}): if both are added to the total, the unit is counted twice.`,
+      actual: row.label,
+      expected: null,
+      related: [cellAddress(first.row, nameCol)],
+    });
+  }
+  // Rows whose figures are all the same: each figure matched as unlikely as a sum's, against every pair of rows.
+  const cols = figureColumns(table, ['count']).map((c) => c.col);
+  const figures = (row: TableRow) => cols.map((c) => set.cells.value(keyOf(row.row, c)));
+  const bySignature = new Map<string, TableRow>();
+  const pairs = (units.length * (units.length - 1)) / 2;
+  for (const row of units) {
+    const values = figures(row);
+    if (values.some((v) => v === undefined)) continue;
+    // Columns tied by identities repeat one another (received = resolved when nothing is pending;
+    // a total is its parts' sum): only distinct figures count, the largest — likely their total — not.
+    const distinct = [...new Set(values as number[])].filter((v) => v !== 0).sort((a, b) => b - a).slice(1);
+    const evidence = distinct.reduce((s, v) => s + sumEvidence(v), 0);
+    if (!beatsChance(evidence, pairs)) continue;
+    const signature = values.join('|');
+    const first = bySignature.get(signature);
+    if (!first) {
+      bySignature.set(signature, row);
+      continue;
+    }
+    if (foldText(first.label) === foldText(row.label)) continue;
+    out.push({
+      cell: cellAddress(row.row, nameCol),
+      severity: 'warning',
+      rule: 'identical-rows',
+      message: `${names.phrase(row.row, 'vi')} có số liệu giống hệt ${names.phrase(first.row, 'vi')} (dòng ${first.row + 1}) ở mọi cột: có thể dòng này đã bị chép nhầm từ dòng kia.`,
+      messageEn: `${names.phrase(row.row, 'en')} has the same figures as ${names.phrase(first.row, 'en')} (row ${first.row + 1}) in every column: one may have been copied over the other.`,
+      actual: row.label,
+      expected: null,
+      related: [cellAddress(first.row, nameCol)],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * The ranking sheet a person would print, described without any host: title, source, rules,
+ * a warning when the source still has errors, and the table Hạng | Đơn vị | counts | measure |
+ * Xếp loại | Ghi chú. Each host (the file writer, Office.js) renders this draft.
+ */
+import { formatDay } from '../read/format';
+import { Ranking, RankedUnit, TierMode } from './ranking';
+import { uniqueSheetName } from '../read/sheet-names';
+
+export interface RankingSource {
+  sheet: string;
+  range: string;
+  layout: string;
+  file?: string;
+  date: Date;
+}
+
+export interface SheetDraft {
+  name: string;
+  title: string;
+  /** Lines under the title: source and date, how the measure is computed, the rules. */
+  info: string[];
+  /** Shown in red when set: the source table still has errors. */
+  warning?: string;
+  header: string[];
+  rows: (string | number | null)[][];
+  /** Excel number format per column (undefined: general). */
+  formats: (string | undefined)[];
+  widths: number[];
+  /** 0-based column of the measure, for the colour scale, and which end is better. */
+  measureColumn?: number;
+  better: 'higher' | 'lower';
+}
+
+const TIER_TEXT: Record<TierMode, string> = {
+  groups: 'so sánh trong từng nhóm của bảng',
+  all: 'so sánh mọi đơn vị của bảng với nhau',
+  top: 'so sánh các dòng cấp trên cùng',
+};
+
+function percent(n: number): string {
+  return `${n}%`.replace('.', ',');
+}
+
+export function rankingSheet(ranking: Ranking, source: RankingSource, existingSheets: string[]): SheetDraft {
+  const m = ranking.measure;
+  const grouped = ranking.groups.length > 1;
+  const definition = ranking.isRate
+    ? `${m.title} = ${ranking.counts.filter((c) => m.numerator.includes(c.key)).map((c) => c.title).join(' + ')} / ${ranking.counts.filter((c) => m.denominator!.includes(c.key)).map((c) => c.title).join(' + ')}`
+    : m.title;
+  const info = [
+    `Nguồn: trang "${source.sheet}", bảng ${source.range} (${source.layout})${source.file ? `, tệp ${source.file}` : ''}. Lập ngày ${formatDay(source.date)}.`,
+    `Cách tính: ${definition}; ${m.better === 'higher' ? 'cao hơn là tốt hơn' : 'thấp hơn là tốt hơn'}; ${TIER_TEXT[ranking.tier]}.`,
+    'Bằng nhau thì cùng hạng (1, 2, 2, 4); trong các đơn vị cùng hạng, đơn vị có nhiều hồ sơ hơn đứng trước, rồi theo tên. Đơn vị không có hồ sơ được liệt kê riêng, không xếp hạng.',
+  ];
+  if (ranking.bands && ranking.classMeasure) {
+    const bands = ranking.bands.map((b, i) => (i === ranking.bands!.length - 1 ? `${b.label} < ${percent(ranking.bands![i - 1].min)}` : `${b.label} ≥ ${percent(b.min)}`)).join(', ');
+    const cap = ranking.preset?.lateShareCap !== undefined ? `; trễ hạn từ ${ranking.preset.lateShareCap}% trở lên không được xếp loại ${ranking.bands[0].label}` : '';
+    const by = ranking.classMeasure.id === m.id ? '' : ` theo ${ranking.classMeasure.title.toLowerCase()} của từng đơn vị`;
+    info.push(`Xếp loại${ranking.preset ? ` (${ranking.preset.name})` : ''}${by}: ${bands}${cap}.`);
+  }
+  if (ranking.classesNotGiven) info.push(ranking.classesNotGiven.vi);
+  const header = [...(grouped ? ['Nhóm'] : []), 'Hạng', 'Đơn vị', ...ranking.counts.map((c) => c.title), m.title, 'Xếp loại', 'Ghi chú'];
+  const line = (group: string, u: RankedUnit) => [
+    ...(grouped ? [group] : []),
+    u.rank,
+    u.name,
+    ...u.counts,
+    u.value === null ? null : ranking.isRate ? u.value / 100 : u.value,
+    u.className ?? null,
+    u.note ?? null,
+  ];
+  const rows = ranking.groups.flatMap((g) => [...g.units.map((u) => line(g.title, u)), ...g.unranked.map((u) => line(g.title, u))]);
+  const countFormat = '#,##0';
+  const formats = [...(grouped ? [undefined] : []), '0', undefined, ...ranking.counts.map(() => countFormat), ranking.isRate ? '0.00%' : countFormat, undefined, undefined];
+  const widths = header.map((h, c) => Math.min(60, rows.reduce((w, r) => Math.max(w, String(r[c] ?? '').length + 2), Math.max(h.length + 2, 8))));
+  return {
+    name: uniqueSheetName(`Xếp hạng – ${m.title}`, existingSheets),
+    title: `XẾP HẠNG – ${m.title.toUpperCase()}`,
+    info,
+    warning: ranking.sourceErrors.length
+      ? `Lưu ý: bảng nguồn còn ${ranking.sourceErrors.length} lỗi chưa sửa (${ranking.sourceErrors.slice(0, 8).join(', ')}${ranking.sourceErrors.length > 8 ? ', …' : ''}); thứ hạng có thể chưa đúng.`
+      : undefined,
+    header,
+    rows,
+    formats,
+    widths,
+    measureColumn: header.length - 3,
+    better: m.better,
+  };
+}
