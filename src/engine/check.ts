@@ -91,6 +91,7 @@ function rowNames(table: TableModel): RowNames {
   const label = (row: number): string => {
     const found = find(row);
     if (!found) return table.rateRows?.find((r) => r.row === row)?.label ?? '';
+    if (found.kind === 'item' && found.itemOf?.label) return `${found.label} (${found.itemOf.label})`;
     const parent = found.parent;
     const nested = found.label && parent?.label && (parent.kind === 'group' || parent.kind === 'section') && found.kind === 'data';
     return nested ? `${found.label} (${parent!.label})` : found.label;

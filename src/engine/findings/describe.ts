@@ -38,6 +38,11 @@ export function describeRelation(rel: Relation, cells: CellTable, names: RowName
       return `${byRow ? name(rel.rate) : rateTitle(rel.rate)} = ${named(rel.numerator)} / ${rel.denominator.length > 1 ? `(${named(rel.denominator)})` : named(rel.denominator)}`;
     }
     case 'bound':
+      // An item against the row it is part of: the same column, named by its rows.
+      if ([...rel.part, ...rel.whole].every((k) => colOfKey(k) === colOfKey(rel.part[0]))) {
+        const rows = (keys: CellKey[]) => keys.map((k) => names.phrase(rowOfKey(k), lang)).join(' + ');
+        return `${title(rel.part[0])}: ${rows(rel.part)} ≤ ${rows(rel.whole)}`;
+      }
       return `${list(rel.part)} ≤ ${list(rel.whole)}`;
     case 'sum':
       switch (rel.scope) {

@@ -293,6 +293,11 @@ export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: C
   const b = new RelationBuilder(cells);
   const template = rowTemplate(plan);
   for (const row of table.rows) if (row.kind !== 'header' && row.hasNumbers) addRowRelations(b, template, row.row);
+  // An item ("Trong đó …") is at most the row it is part of, in every count column.
+  for (const item of table.rows) {
+    if (item.kind !== 'item' || !item.itemOf) continue;
+    for (const col of sumColumns(table)) b.bound(item.row, [b.cells.positionOf(item.row, col)], [b.cells.positionOf(item.itemOf.row, col)]);
+  }
   for (const rateRow of table.rateRows ?? []) {
     for (const { col, numerator, denominator } of rateRow.rates) {
       b.rate(rateRow.row, b.cells.positionOf(rateRow.row, col), [b.cells.positionOf(numerator.row, numerator.col)], [b.cells.positionOf(denominator.row, denominator.col)]);

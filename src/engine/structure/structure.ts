@@ -154,7 +154,7 @@ interface Claim {
  * Returns each parent's children, or undefined when the numbers show no grouping.
  */
 function groupByNumbers(table: TableModel, figures: Figures): Map<TableRow, TableRow[]> | undefined {
-  const items = table.rows.filter((r) => r.kind !== 'header' && r.hasNumbers);
+  const items = table.rows.filter((r) => r.kind !== 'header' && r.kind !== 'item' && r.hasNumbers);
   const m = figures.columns.length;
   const n = items.length;
   const vectors = new Float64Array(n * m);
@@ -265,7 +265,7 @@ function installGrouping(table: TableModel, grouping: Map<TableRow, TableRow[]>)
     for (const child of children) child.parent = parent;
     if (parent.kind === 'data') parent.kind = 'group';
   }
-  table.roots = table.rows.filter((r) => r.kind !== 'header' && r.kind !== 'total' && !r.parent);
+  table.roots = table.rows.filter((r) => r.kind !== 'header' && r.kind !== 'total' && r.kind !== 'item' && !r.parent);
   table.totals = table.rows.filter((r) => r.kind === 'total');
   return sums;
 }
@@ -350,7 +350,7 @@ export function proveStructure(table: TableModel, cells: CellTable): StructurePr
  * whose units run across the columns), learned as columns' sums are (learned-sums.ts).
  */
 function learnRowSums(table: TableModel, figures: Figures, proof: StructureProof): void {
-  const rows = table.rows.filter((r) => r.kind !== 'header' && r.hasNumbers);
+  const rows = table.rows.filter((r) => r.kind !== 'header' && r.kind !== 'item' && r.hasNumbers);
   const cases = figures.columns;
   const matrix = (limit?: number) => {
     const count = Math.min(limit ?? cases.length, cases.length);

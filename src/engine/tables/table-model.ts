@@ -16,7 +16,9 @@ export type RowKind =
   /** A "Tổng", "TỔNG", "Tổng cộng" row. */
   | 'total'
   /** The header repeated at a page break. */
-  | 'header';
+  | 'header'
+  /** A part of the row above it ("Trong đó: trực tuyến"): at most that row, never summed into groups. */
+  | 'item';
 
 export interface TableRow {
   /** Absolute sheet row, 0-based. */
@@ -33,6 +35,8 @@ export interface TableRow {
   subtotal?: TableRow;
   /** For a total, or a subtotal without a section above it: the top-level rows it adds up. */
   covers?: TableRow[];
+  /** For an item ("Trong đó …"): the row it is part of. */
+  itemOf?: TableRow;
 }
 
 /**

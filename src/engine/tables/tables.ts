@@ -246,6 +246,24 @@ function extraCountColumns(sheet: SheetSnapshot, block: HeaderBlock, columns: Ma
   return out;
 }
 
+/**
+ * Items: a row with figures whose name begins "Trong đó" (after a dash or a plus), under a row with
+ * figures — a part of that row ("Trong đó: trực tuyến"), or of the row the items before it belong to.
+ */
+function markItems(rows: TableRow[]): void {
+  let whole: TableRow | undefined;
+  for (const row of rows) {
+    if (row.kind === 'header' || !row.hasNumbers) continue;
+    const folded = foldText(row.label).replace(/^[\s\-+*•.:]+/, '');
+    if (whole && folded.startsWith('trong do') && (row.kind === 'data' || row.kind === 'group')) {
+      row.kind = 'item';
+      row.itemOf = whole;
+      continue;
+    }
+    whole = row.kind === 'data' || row.kind === 'group' || row.kind === 'subtotal' || row.kind === 'total' ? row : undefined;
+  }
+}
+
 function buildTable(
   sheet: SheetSnapshot,
   block: HeaderBlock,
@@ -275,7 +293,9 @@ function buildTable(
     const apartRows = new Set(records.map((r) => r.row));
     rows.splice(0, rows.length, ...rows.filter((r) => !apartRows.has(r.row)));
   }
-  const { roots, totals } = rec.layout.hierarchy === 'none' ? { roots: rows.filter((r) => r.kind !== 'header'), totals: [] } : nestRows(rows);
+  if (rec.layout.hierarchy === 'sum') markItems(rows);
+  const nested = rows.filter((r) => r.kind !== 'item');
+  const { roots, totals } = rec.layout.hierarchy === 'none' ? { roots: rows.filter((r) => r.kind !== 'header'), totals: [] } : nestRows(nested);
   const columns = new Map(rec.columns);
   const extraColumns = rec.layout.hierarchy === 'sum' ? extraCountColumns(sheet, block, columns, rows) : [];
   const cols = [...columns.values()].map((m) => m.col);

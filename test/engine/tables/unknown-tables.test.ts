@@ -193,3 +193,24 @@ test('each column writes its numbers its own way: thousands by commas in one, by
   expect(found.map((f) => [f.cell, f.expected])).toEqual([['B3', 1204]]);
   expect(found[0].message).toContain('ghi "1,240"');
 });
+
+test('"Trong đó" rows are parts of the row above: at most it, never summed into the total', () => {
+  const rows: (string | number)[][] = [
+    ['STT', 'Đơn vị', 'Tiếp nhận', 'Đã giải quyết', 'Chưa giải quyết'],
+    [1, 'Huyện A', 120, 110, 10],
+    ['', 'Trong đó: trực tuyến', 40, 35, 5],
+    [2, 'Huyện B', 95, 90, 5],
+    ['', 'Trong đó: trực tuyến', 30, 30, 0],
+    [3, 'Huyện C', 80, 60, 20],
+    ['', 'Trong đó: trực tuyến', 12, 10, 2],
+    ['', 'Tổng cộng', 295, 260, 35],
+  ];
+  const clean = checkSheet(sheetOf(rows));
+  expect(flagged(clean)).toEqual([]);
+  expect(clean.tables[0].notices.map((n) => n.code)).not.toContain('unconfirmed-grouping');
+  expect(clean.unchecked).toEqual([]);
+  rows[2][2] = 140;
+  const found = flagged(checkSheet(sheetOf(rows)));
+  expect(found.map((f) => [f.cell, f.expected])).toEqual([['C3', 40]]);
+  expect(found[0].message).toContain('"Trong đó: trực tuyến (Huyện A)" ≤ "Huyện A"');
+});
