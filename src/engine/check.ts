@@ -27,6 +27,7 @@ import { uncheckedRegions } from './findings/coverage';
 import { explainFormulas } from './findings/formula-findings';
 import { checkRanks } from './findings/ranks';
 import { duplicateFindings } from './findings/duplicates';
+import { classFindings } from './findings/classes';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
@@ -168,9 +169,9 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   for (const f of findings) for (const c of f.candidates ?? []) uncertain.set(keyOfAddress(c.cell), [...(uncertain.get(keyOfAddress(c.cell)) ?? []), c.expected]);
   for (const f of findings) if (f.expected === null && f.severity === 'error') uncertain.set(keyOfAddress(f.cell), [NaN]);
   const ranks = checkRanks(sheet, table, set, ctx.rows, corrections, uncertain);
-  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows));
+  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows), ...classFindings(sheet, table, set, ctx.rows, corrections, uncertain));
   findings.sort(byPosition);
-  const said = explainFormulas(sheet, set, ctx.rows, findings);
+  const said = explainFormulas(sheet, table.range, set, ctx.rows, findings);
   return {
     layout: table.layout.id,
     layoutName: table.layout.name,

@@ -9,21 +9,23 @@ import { Finding } from './finding';
 import { RowNames } from './describe';
 import { RelationSet } from '../relations/relations';
 import { figureColumns, TableModel, TableRow } from '../tables/table-model';
-import { foldText } from '../read/text';
 
 export function duplicateFindings(table: TableModel, set: RelationSet, names: RowNames): Finding[] {
   const units = table.rows.filter((r) => r.kind === 'data' && r.hasNumbers && r.label);
   const nameCol = table.columns.get('name')?.col ?? [...table.columns.values()].find((m) => m.key !== 'stt')?.col;
   if (units.length < 2 || nameCol === undefined) return [];
   const out: Finding[] = [];
-  const seen = new Map<string, TableRow>();
+  // Names as written, group by group: a name typed twice is typed alike.
+  const seen = new Map<TableRow, Map<string, TableRow>>();
   for (const row of units) {
     // Within one named group only: a province-wide list may hold two communes of one name in two districts.
-    if (!row.parent?.label) continue;
-    const key = `${row.parent.row}|${foldText(row.label)}`;
-    const first = seen.get(key);
+    const group = row.parent;
+    if (!group?.label) continue;
+    let byName = seen.get(group);
+    if (!byName) seen.set(group, (byName = new Map()));
+    const first = byName.get(row.label);
     if (!first) {
-      seen.set(key, row);
+      byName.set(row.label, row);
       continue;
     }
     const where = (lang: 'vi' | 'en') => `${lang === 'vi' ? 'nhóm' : 'group'} "${row.parent!.label}"`;
@@ -40,24 +42,32 @@ export function duplicateFindings(table: TableModel, set: RelationSet, names: Ro
   }
   // Rows whose figures are all the same: each figure matched as unlikely as a sum's, against every pair of rows.
   const cols = figureColumns(table, ['count']).map((c) => c.col);
-  const figures = (row: TableRow) => cols.map((c) => set.cells.value(keyOf(row.row, c)));
-  const bySignature = new Map<string, TableRow>();
+  const colList = Int32Array.from(cols);
+  const buffer = new Float64Array(cols.length);
+  const figures = (row: TableRow) => {
+    set.cells.rowFigures(row.row, colList, buffer, 0);
+    return Array.from(buffer);
+  };
+  // Rows are told apart by a number made of their figures (a string per row would cost a large table dearly).
+  const byHash = new Map<number, TableRow>();
   const pairs = (units.length * (units.length - 1)) / 2;
   for (const row of units) {
-    const values = figures(row);
-    if (values.some((v) => v === undefined)) continue;
-    // Columns tied by identities repeat one another (received = resolved when nothing is pending;
-    // a total is its parts' sum): only distinct figures count, the largest — likely their total — not.
-    const distinct = [...new Set(values as number[])].filter((v) => v !== 0).sort((a, b) => b - a).slice(1);
-    const evidence = distinct.reduce((s, v) => s + sumEvidence(v), 0);
-    if (!beatsChance(evidence, pairs)) continue;
-    const signature = values.join('|');
-    const first = bySignature.get(signature);
+    set.cells.rowFigures(row.row, colList, buffer, 0);
+    let hash = 0;
+    for (let k = 0; k < buffer.length; k++) hash = (Math.imul(hash, 31) + (Number.isNaN(buffer[k]) ? 7 : buffer[k] | 0)) | 0;
+    const first = byHash.get(hash);
     if (!first) {
-      bySignature.set(signature, row);
+      byHash.set(hash, row);
       continue;
     }
-    if (foldText(first.label) === foldText(row.label)) continue;
+    const values = figures(row);
+    const firstValues = figures(first);
+    if (values.some((v, k) => Number.isNaN(v) || v !== firstValues[k])) continue;
+    // Columns tied by identities repeat one another (received = resolved when nothing is pending;
+    // a total is its parts' sum): only distinct figures count, the largest — likely their total — not.
+    const distinct = [...new Set(values)].filter((v) => v !== 0).sort((a, b) => b - a).slice(1);
+    if (!beatsChance(distinct.reduce((sum, v) => sum + sumEvidence(v), 0), pairs)) continue;
+    if (first.label === row.label) continue;
     out.push({
       cell: cellAddress(row.row, nameCol),
       severity: 'warning',

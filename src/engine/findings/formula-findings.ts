@@ -12,7 +12,7 @@ import { RowNames } from './describe';
 import { formatCount, Language } from '../read/format';
 import { parseCount } from '../read/numbers';
 import { RelationSet, SumRelation } from '../relations/relations';
-import { cellAt, SheetSnapshot } from '../read/snapshot';
+import { cellAt, CellRange, SheetSnapshot } from '../read/snapshot';
 
 /** Cells a formula adds up, or undefined when it is not a plain sum. */
 export function summedCells(formula: string): { row: number; col: number }[] | undefined {
@@ -114,9 +114,14 @@ function formulaNote(sheet: SheetSnapshot, set: RelationSet, sums: ColumnSums, n
   };
 }
 
-/** The findings, with what the formulas at and around their cells say added to each. */
-export function explainFormulas(sheet: SheetSnapshot, set: RelationSet, names: RowNames, findings: Finding[]): Finding[] {
+/** The findings of the table in `range`, with what the formulas at and around their cells say added to each. */
+export function explainFormulas(sheet: SheetSnapshot, range: CellRange, set: RelationSet, names: RowNames, findings: Finding[]): Finding[] {
   if (!findings.some((f) => f.severity !== 'info')) return findings;
+  // Nothing to say where the columns of the findings hold no formula at all (most received tables).
+  const cols = [...new Set(findings.map((f) => parseAddress(f.cell).col))];
+  let formulas = false;
+  for (let row = range.top; row <= range.bottom && !formulas; row++) for (const col of cols) if (cellAt(sheet, row, col)?.formula) formulas = true;
+  if (!formulas) return findings;
   const sums = new ColumnSums(sheet, set);
   return findings.map((finding) => {
     if (finding.severity === 'info') return finding;

@@ -57,7 +57,8 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
   const rules = table.layout.indicatorRules;
   // Columns holding a rate under a percent format: percentages, whatever else they hold.
   const percentColumns = new Set<number>();
-  const thousandsByComma = commaThousandsColumns(sheet, table, numeric);
+  // Counts written with a comma are read once the whole column is seen (see thousandsByComma).
+  const commaTexts: { key: CellKey; col: number; text: string }[] = [];
   for (const row of table.rows) {
     if (row.kind === 'header') continue;
     const percentUnit = rules !== undefined && isPercentUnit(unitText(sheet, table, row.row), rules);
@@ -68,7 +69,10 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
       if (kind === 'count') {
         const plain = column.role === 'count' ? plainCount(cell) : undefined;
         if (plain !== undefined) cells.addPlainCount(key, column, plain);
-        else cells.add(key, column, kind, parseCount(cell, thousandsByComma.has(col)));
+        else {
+          cells.add(key, column, kind, parseCount(cell));
+          if (column.role === 'count' && typeof cell?.value === 'string' && cell.value.includes(',')) commaTexts.push({ key, col, text: cell.value });
+        }
         continue;
       }
       const percent = plainRate(cell);
@@ -79,6 +83,7 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
       }
     }
   }
+  for (const col of thousandsByComma(commaTexts)) for (const t of commaTexts) if (t.col === col) cells.revise(t.key, parseCount(cellAt(sheet, rowOfKey(t.key), col), true));
   // Rows of rates (units across the columns): each cell a rate of the two rows named.
   const rateRows = new Set<number>();
   const percentRows = new Set<number>();
@@ -104,23 +109,16 @@ export function readCells(sheet: SheetSnapshot, table: TableModel): CellTable {
 /**
  * Count columns whose texts write thousands with commas ("64,524", "1,234,567", as exports do): some
  * text of the column is grouped so, and none writes a decimal comma ("12,5"). The form is the
- * column's, decided from all its cells, never cell by cell.
+ * column's, decided from all its cells, never cell by cell; `texts` are the column's texts with a comma.
  */
-function commaThousandsColumns(sheet: SheetSnapshot, table: TableModel, numeric: ReturnType<typeof figureColumns>): Set<number> {
-  const out = new Set<number>();
-  for (const { column, col } of numeric) {
-    if (column.role !== 'count') continue;
-    let grouped = false;
-    let decimal = false;
-    for (const row of table.rows) {
-      const value = cellAt(sheet, row.row, col)?.value;
-      if (typeof value !== 'string' || !value.includes(',')) continue;
-      if (commaGroupsThousands(value)) grouped = true;
-      else if (decimalComma(value)) decimal = true;
-    }
-    if (grouped && !decimal) out.add(col);
+function thousandsByComma(texts: { col: number; text: string }[]): number[] {
+  const grouped = new Set<number>();
+  const decimal = new Set<number>();
+  for (const { col, text } of texts) {
+    if (commaGroupsThousands(text)) grouped.add(col);
+    else if (decimalComma(text)) decimal.add(col);
   }
-  return out;
+  return [...grouped].filter((col) => !decimal.has(col));
 }
 
 /**

@@ -116,6 +116,10 @@ export function recordPairs(sheet: SheetSnapshot, rows: { row: number; label: st
  * row above over another (learnedRecordRows); none when no rate is learned.
  */
 export function recordRateRows(sheet: SheetSnapshot, rows: TableRow[], label: number | undefined, cols: number[]): RateRow[] {
+  // Most tables name every row apart: nothing to look for (a large table is not read twice for it).
+  let unnamed = 0;
+  for (let i = 1; i < rows.length && unnamed < 2; i++) if (rows[i].hasNumbers && (rows[i].label === '' || rows[i].label === rows[i - 1].label || /%|l[eệ]/i.test(rows[i].label))) unnamed++;
+  if (unnamed < 2) return [];
   const pairs = recordPairs(sheet, rows.filter((r) => r.kind !== 'header' && r.hasNumbers), label, cols);
   if (!pairs.length) return [];
   // Counts: the columns whole in nearly every counts row; rates: the columns written in the rates rows.

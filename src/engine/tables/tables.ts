@@ -254,8 +254,9 @@ function markItems(rows: TableRow[]): void {
   let whole: TableRow | undefined;
   for (const row of rows) {
     if (row.kind === 'header' || !row.hasNumbers) continue;
-    const folded = foldText(row.label).replace(/^[\s\-+*•.:]+/, '');
-    if (whole && folded.startsWith('trong do') && (row.kind === 'data' || row.kind === 'group')) {
+    // Folded only when it may say so: a large table asks on every row.
+    const item = whole && /trong/i.test(row.label) && foldText(row.label).replace(/^[\s\-+*•.:]+/, '').startsWith('trong do');
+    if (item && (row.kind === 'data' || row.kind === 'group')) {
       row.kind = 'item';
       row.itemOf = whole;
       continue;
