@@ -10,11 +10,11 @@ import { parseMarker, Marker } from '../read/markers';
 import { RowKind, TableModel, TableRow } from './table-model';
 import { parseCount } from '../read/numbers';
 import { ColumnMatch, RATE_WORDS, recognize, Recognition } from './recognize';
-import { findUnknownTables, wholeAt } from './unknown-tables';
+import { findUnknownTables, UnknownTable, wholeAt } from './unknown-tables';
 import { isRankColumn } from './rank-columns';
 import { sortOf } from '../read/cell-sort';
 import { recordRateRows } from './rate-lines';
-import { cellAt, cellText, SheetSnapshot } from '../read/snapshot';
+import { cellAt, cellText, rowLength, SheetSnapshot } from '../read/snapshot';
 import { foldText, tokens } from '../read/text';
 
 const MAX_BLANK_RUN = 3;
@@ -204,14 +204,26 @@ export function extractTables(sheet: SheetSnapshot): TableModel[] {
   }
   // Then tables no layout knows, outside those: checked only for what their numbers show.
   const taken = tables.map((t) => t.range);
-  for (const { block, rec, lastRow, rateRows, leaveOut } of findUnknownTables(sheet, taken)) {
+  const unknown = findUnknownTables(sheet, taken);
+  for (let k = 0; k < unknown.length; k++) {
+    const { block, rec } = unknown[k];
+    let { lastRow, rateRows, leaveOut } = unknown[k];
+    // A table continued after a page break, its header repeated: one table, the repeat a header row.
+    const repeats: HeaderBlock[] = [];
+    while (k + 1 < unknown.length && continues(sheet, unknown[k], unknown[k + 1], lastRow)) {
+      const next = unknown[++k];
+      repeats.push(next.block);
+      lastRow = next.lastRow;
+      rateRows = [...rateRows, ...next.rateRows];
+      leaveOut = [...leaveOut, ...next.leaveOut];
+    }
     const start = block.rows[block.rows.length - 1] + 1;
     // The body ends where the finder saw its last row of figures: a table stacked below is its own.
     const stop = Math.min(lastRow + 1, sheet.cells.length, ...taken.filter((t) => t.top > start).map((t) => t.top));
     const reader = new RowReader(sheet, rec);
     const end = bodyEnd(reader, start, stop);
     if (end < start) continue;
-    const table = buildTable(sheet, block, [], reader, start, end, new Set([...leaveOut, ...rateRows.map((r) => r.row)]));
+    const table = buildTable(sheet, block, repeats, reader, start, end, new Set([...leaveOut, ...rateRows.map((r) => r.row)]));
     if (rateRows.length) table.rateRows = [...(table.rateRows ?? []), ...rateRows];
     tables.push(table);
   }
@@ -244,6 +256,19 @@ function extraCountColumns(sheet: SheetSnapshot, block: HeaderBlock, columns: Ma
     columns.set(key, { key, col, score: 0, headerText });
   }
   return out;
+}
+
+/**
+ * Whether `next` continues `table` after a page break: its header repeats the table's over the same
+ * columns, nothing but blank rows stand between them, and the table has not closed with a total.
+ */
+function continues(sheet: SheetSnapshot, table: UnknownTable, next: UnknownTable, lastRow: number): boolean {
+  const cols = (t: UnknownTable) => [...t.rec.columns.values()].map((m) => `${m.key}@${m.col}`).sort().join(',');
+  if (cols(table) !== cols(next) || !next.block.rows.every((r) => isRepeatedHeader(sheet, r, table.block))) return false;
+  for (let r = lastRow + 1; r < next.block.rows[0]; r++) for (let c = 0; c < rowLength(sheet, r); c++) if (cellText(sheet, r, c) !== '') return false;
+  const label = table.rec.columns.get('name')?.col;
+  for (let r = table.block.rows[table.block.rows.length - 1] + 1; r <= lastRow; r++) if (totalKind(cellText(sheet, r, label)) === 'total') return false;
+  return true;
 }
 
 /**

@@ -214,3 +214,25 @@ test('"Trong đó" rows are parts of the row above: at most it, never summed int
   expect(found.map((f) => [f.cell, f.expected])).toEqual([['C3', 40]]);
   expect(found[0].message).toContain('"Trong đó: trực tuyến (Huyện A)" ≤ "Huyện A"');
 });
+
+test('a table continued after a page break, its header repeated, is one table: the total adds up both pages', () => {
+  const header = ['Đơn vị', 'Trực tiếp', 'Trực tuyến', 'Tổng số'];
+  const rows: (string | number | null)[][] = [
+    header,
+    ['Xã A', 120, 80, 200],
+    ['Xã B', 95, 310, 405],
+    ['Xã C', 40, 17, 57],
+    [],
+    header,
+    ['Xã D', 60, 12, 72],
+    ['Xã E', 33, 41, 74],
+    ['Tổng cộng', 348, 460, 808],
+  ];
+  const report = checkSheet(sheetOf(rows));
+  expect(report.tables.map((t) => t.range)).toEqual(['A1:D9']);
+  expect(flagged(report)).toEqual([]);
+  expect(report.tables[0].notices.map((n) => n.code)).not.toContain('unconfirmed-grouping');
+  rows[2][1] = 59;
+  const found = flagged(checkSheet(sheetOf(rows)));
+  expect(found.map((f) => [f.cell, f.expected])).toEqual([['B3', 95]]);
+});
