@@ -69,7 +69,6 @@ test.each([
   ['a cut-off part', (xml: string) => xml.slice(0, Math.floor(xml.length / 2))],
   ['a bare "&"', (xml: string) => xml.replace('<v>', '<v>&x')],
   ['a cell address outside the sheet', (xml: string) => xml.replace(/<c r="B(\d+)"/, '<c r="XFE$1"')],
-  ['a number that is none', (xml: string) => xml.replace(/<c r="C(\d+)"([^>]*)><v>[^<]*<\/v>/, '<c r="C$1"><v>12,5</v>')],
 ])('broken sheet XML (%s) is a damaged workbook: exit 2, naming the part', async (_what, change) => {
   const broken = withPart('hong.xlsx', 'xl/worksheets/sheet1.xml', change);
   const { code, err } = await runCli(['check', broken]);
@@ -77,6 +76,16 @@ test.each([
   expect(err).toContain('sổ tính bị hỏng');
   expect(err).toContain('the workbook is damaged');
   expect(err).toContain('xl/worksheets/sheet1.xml');
+});
+
+test('a stored number that is not one (NaN, 12,5) is read as its text, for the check to report that cell, not the workbook', async () => {
+  const odd = withPart('nan.xlsx', 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<c r="C(\d+)"([^>]*)><v>[^<]*<\/v>/, '<c r="C$1"><v>NaN</v>'));
+  const [sheet] = await readWorkbook(odd);
+  const found = sheet.cells.flatMap((row) => row ?? []).filter((c) => c?.value === 'NaN');
+  expect(found).toHaveLength(1);
+  const { code, err } = await runCli(['check', odd]);
+  expect(code).not.toBe(2);
+  expect(err).not.toContain('bị hỏng');
 });
 
 test('a zip whose part does not inflate is a damaged workbook, exit 2', async () => {

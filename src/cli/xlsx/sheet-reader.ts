@@ -112,8 +112,10 @@ export function readSheet(bytes: Uint8Array, name: string, context: SheetReadCon
         else {
           const n = x.numberIn(valueStart, valueEnd);
           if (Number.isNaN(n)) {
-            if (!x.decode(valueStart, valueEnd, false).trim()) return null;
-            throw new XmlError(valueStart, `a number "${x.decode(valueStart, valueEnd, false)}" that is not one`);
+            // A stored number that is not one ("NaN", "12,5", as some exporters write): read as the
+            // text it is, so the check reports that one cell rather than refusing the workbook.
+            const text = x.decode(valueStart, valueEnd, false).trim();
+            return text ? text : null;
           }
           return n;
         }
@@ -143,7 +145,7 @@ export function readSheet(bytes: Uint8Array, name: string, context: SheetReadCon
         const text = value.trim();
         if (!text) return null;
         const n = Number(text);
-        if (!Number.isFinite(n)) throw new XmlError(x.tagStart, `a number "${text}" that is not one`);
+        if (!Number.isFinite(n)) return text;
         return style?.isDate ? serialDay(n, date1904) : n;
       }
     }

@@ -106,7 +106,8 @@ function readWithSaxes(xml: string): SheetSnapshot {
       else if (c.t === 'str') value = v === undefined ? null : unescapeExcelText(v);
       else if (c.t === 'b') value = v === undefined ? null : v.trim() === '1' || v.trim() === 'true';
       else if (c.t === 'e') value = v === undefined ? null : v.trim();
-      else if (v !== undefined && v.trim()) value = style?.isDate ? serialDay(Number(v), false) : Number(v);
+      // A stored number that is not one is kept as its text (the check reports that cell).
+      else if (v !== undefined && v.trim()) value = !Number.isFinite(Number(v)) ? v.trim() : style?.isDate ? serialDay(Number(v), false) : Number(v);
       if (value !== null || formula) cells[row][col] = { value, numberFormat: style?.numberFormat, bold: style?.bold, formula };
     }
   });
