@@ -52,7 +52,7 @@ export function openWorkbook(file: string): OpenedWorkbook {
   };
   if (fs.statSync(file).size > MAX_FILE_BYTES) throw unusable('too-large');
   const data = fs.readFileSync(file);
-  const magic = kindFromMagic(data.subarray(0, 8));
+  const magic = kindFromMagic(data);
   if (magic) throw unusable(magic as Exclude<typeof magic, 'xlsx'>);
   let pkg: ZipPackage;
   try {

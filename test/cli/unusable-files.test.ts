@@ -42,6 +42,28 @@ const CASES: [string, () => string, string, string][] = [
   ['text', () => file('ghi-chu.xlsx', 'Số liệu quý I'), 'không phải là sổ tính', 'not an Excel workbook'],
 ];
 
+/** An .xlsx saved with a password: a compound file whose directory names an "EncryptedPackage" stream. */
+function encrypted(): string {
+  const bytes = new Uint8Array(2048);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const names = ['Root Entry', 'EncryptionInfo', 'EncryptedPackage'];
+  names.forEach((name, i) => bytes.set(Array.from(name).flatMap((ch) => [ch.charCodeAt(0), 0]), 1024 + 128 * i));
+  return file('mat-khau.xlsx', bytes);
+}
+
+test('a workbook saved with a password is said to be so, with how to remove it in Excel: exit 2, unchanged', async () => {
+  const input = encrypted();
+  const before = fs.readFileSync(input);
+  let err = '';
+  const code = await run(['check', input], { out: () => undefined, err: (t) => (err += t) });
+  expect(code).toBe(2);
+  expect(err).toContain('được bảo vệ bằng mật khẩu');
+  expect(err).toContain('Mã hóa bằng mật khẩu');
+  expect(err).toContain('protected with a password');
+  expect(err).not.toContain('kiểu cũ');
+  expect(fs.readFileSync(input).equals(before)).toBe(true);
+});
+
 test.each(CASES)('%s: exit 2, saying what it is and to save as .xlsx, the file unchanged', async (_what, make, vi, en) => {
   const input = make();
   const digest = () => (fs.statSync(input).size > 1e8 ? `${fs.statSync(input).size}:${fs.statSync(input).mtimeMs}` : createHash('sha256').update(fs.readFileSync(input)).digest('hex'));
