@@ -14,7 +14,7 @@ import { readSharedStrings } from './xlsx/shared-strings';
 import { readSheet, SheetReadContext } from './xlsx/sheet-reader';
 import { CellStyles, readStyles } from './xlsx/styles-part';
 import { XmlError } from './xlsx/xml-scanner';
-import { PackageDamagedError, ZipPackage } from './xlsx/zip-package';
+import { DuplicatePartError, PackageDamagedError, ZipPackage } from './xlsx/zip-package';
 
 export { WorkbookReadError } from './workbook-error';
 
@@ -25,10 +25,10 @@ export interface OpenedWorkbook {
   book: BookParts;
 }
 
-function damaged(file: string, detail: string): WorkbookReadError {
+function damaged(file: string, detail: string, detailEn = detail): WorkbookReadError {
   return new WorkbookReadError(
     `Không dùng được ${file}: sổ tính bị hỏng (${detail}). Hãy mở tệp bằng Excel (hoặc LibreOffice), lưu lại dưới dạng .xlsx rồi thử lại.`,
-    `Cannot use ${file}: the workbook is damaged (${detail}). Open it in Excel (or LibreOffice), save it as .xlsx and try again.`,
+    `Cannot use ${file}: the workbook is damaged (${detailEn}). Open it in Excel (or LibreOffice), save it as .xlsx and try again.`,
   );
 }
 
@@ -57,13 +57,17 @@ export function openWorkbook(file: string): OpenedWorkbook {
   let pkg: ZipPackage;
   try {
     pkg = ZipPackage.open(file, data);
-  } catch {
+  } catch (e) {
+    if (e instanceof DuplicatePartError) throw damaged(file, `hai phần cùng tên ${e.part}`, `two parts named ${e.part}`);
     throw unusable('damaged');
   }
   const kind = packageKind(pkg);
   if (kind !== 'xlsx') throw unusable(kind);
   const book = guarded(file, 'workbook', () => readBookParts(pkg));
   if (!book.sheets.some((s) => s.kind === 'worksheet' && pkg.has(s.part))) throw unusable('no-sheets');
+  // A sheet the workbook lists without its part would be passed over without a word: refused, named.
+  const lost = book.sheets.find((s) => s.kind === 'worksheet' && !pkg.has(s.part));
+  if (lost) throw damaged(file, `thiếu phần ${lost.part} của trang "${lost.name}"`, `the part ${lost.part} of sheet "${lost.name}" is missing`);
   return { file, pkg, book };
 }
 

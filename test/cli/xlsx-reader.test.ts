@@ -88,6 +88,31 @@ test('a stored number that is not one (NaN, 12,5) is read as its text, for the c
   expect(err).not.toContain('bị hỏng');
 });
 
+test('a sheet the workbook lists without its part is a damaged workbook naming the sheet, never checked without a word', async () => {
+  const parts = unzipSync(fs.readFileSync(SAMPLE));
+  delete parts['xl/worksheets/sheet3.xml'];
+  const file = path.join(dir, 'thieu-trang.xlsx');
+  fs.writeFileSync(file, zipSync(parts));
+  for (const command of ['check', 'fix']) {
+    const { code, err } = await runCli(command === 'check' ? ['check', file] : ['fix', file, '-o', path.join(dir, 'thieu-trang-sua.xlsx')]);
+    expect(code).toBe(2);
+    expect(err).toContain('thiếu phần xl/worksheets/sheet3.xml của trang');
+    expect(err).toContain('the part xl/worksheets/sheet3.xml of sheet');
+  }
+  expect(fs.existsSync(path.join(dir, 'thieu-trang-sua.xlsx'))).toBe(false);
+});
+
+test('two parts of one name (as OPC compares names, without case) are a damaged workbook: which one Excel reads is not known', async () => {
+  const parts = unzipSync(fs.readFileSync(SAMPLE));
+  parts['XL/worksheets/sheet1.xml'] = parts['xl/worksheets/sheet1.xml'];
+  const file = path.join(dir, 'trung-ten.xlsx');
+  fs.writeFileSync(file, zipSync(parts));
+  const { code, err } = await runCli(['check', file]);
+  expect(code).toBe(2);
+  expect(err).toContain('hai phần cùng tên');
+  expect(err).toContain('two parts named');
+});
+
 test('a zip whose part does not inflate is a damaged workbook, exit 2', async () => {
   const bytes = new Uint8Array(fs.readFileSync(SAMPLE));
   const sheet = readZipDirectory(bytes).find((e) => e.name === 'xl/worksheets/sheet1.xml')!;

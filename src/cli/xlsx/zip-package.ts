@@ -8,6 +8,13 @@ import { inflateEntry, inflateEntryLater, readZipDirectory, ZipEntry, ZipFormatE
 
 export class PackageDamagedError extends Error {}
 
+/** A package holding two parts of one name (names compared as OPC compares them, without case). */
+export class DuplicatePartError extends PackageDamagedError {
+  constructor(readonly part: string) {
+    super(`two parts named ${part}`);
+  }
+}
+
 export class ZipPackage {
   private readonly byName = new Map<string, ZipEntry>();
   private bytesRead = 0;
@@ -17,7 +24,11 @@ export class ZipPackage {
     readonly data: Uint8Array,
     readonly entries: ZipEntry[],
   ) {
-    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+    for (const e of entries) {
+      // Two parts of one name: Excel and LibreOffice may each read another of them, so none is trusted.
+      if (this.byName.has(e.name.toLowerCase())) throw new DuplicatePartError(e.name);
+      this.byName.set(e.name.toLowerCase(), e);
+    }
   }
 
   /** Lists the parts of a zip package without inflating any; throws PackageDamagedError if it is no zip. */
