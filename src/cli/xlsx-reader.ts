@@ -13,7 +13,7 @@ import { BookParts, PackageStructureError, readBookParts, SheetEntry } from './x
 import { readSharedStrings } from './xlsx/shared-strings';
 import { readSheet, SheetReadContext } from './xlsx/sheet-reader';
 import { CellStyles, readStyles } from './xlsx/styles-part';
-import { XmlError } from './xlsx/xml-scanner';
+import { END, XmlError, XmlScanner } from './xlsx/xml-scanner';
 import { DuplicatePartError, PackageDamagedError, ZipPackage } from './xlsx/zip-package';
 
 export { WorkbookReadError } from './workbook-error';
@@ -63,6 +63,12 @@ export function openWorkbook(file: string): OpenedWorkbook {
   }
   const kind = packageKind(pkg);
   if (kind !== 'xlsx') throw unusable(kind);
+  // The package's list of content types: Excel refuses a package without it, and every write needs it.
+  if (!pkg.has('[Content_Types].xml')) throw damaged(file, 'thiếu phần [Content_Types].xml', 'the part [Content_Types].xml is missing');
+  guarded(file, '[Content_Types].xml', () => {
+    const x = new XmlScanner(pkg.read('[Content_Types].xml')!);
+    while (x.next() !== END);
+  });
   const book = guarded(file, 'workbook', () => readBookParts(pkg));
   if (!book.sheets.some((s) => s.kind === 'worksheet' && pkg.has(s.part))) throw unusable('no-sheets');
   // A sheet the workbook lists without its part would be passed over without a word: refused, named.

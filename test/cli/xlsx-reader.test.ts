@@ -102,6 +102,23 @@ test('a sheet the workbook lists without its part is a damaged workbook naming t
   expect(fs.existsSync(path.join(dir, 'thieu-trang-sua.xlsx'))).toBe(false);
 });
 
+test.each([
+  ['missing', (parts: Record<string, Uint8Array>) => void delete parts['[Content_Types].xml'], 'thiếu phần [Content_Types].xml'],
+  ['cut off', (parts: Record<string, Uint8Array>) => void (parts['[Content_Types].xml'] = strToU8('<Types><Default')), '[Content_Types].xml: '],
+  ['with a DOCTYPE', (parts: Record<string, Uint8Array>) => void (parts['[Content_Types].xml'] = strToU8('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Types/>')), '[Content_Types].xml: '],
+])('a package whose list of content types is %s is damaged for check and fix alike, never an unexpected error', async (what, change, said) => {
+  const parts = unzipSync(fs.readFileSync(SAMPLE));
+  change(parts);
+  const file = path.join(dir, `kieu-${what.replace(/\W/g, '')}.xlsx`);
+  fs.writeFileSync(file, zipSync(parts));
+  for (const args of [['check', file], ['fix', file, '-o', path.join(dir, `kieu-sua-${what.replace(/\W/g, '')}.xlsx`)]]) {
+    const { code, err } = await runCli(args);
+    expect(code).toBe(2);
+    expect(err).toContain(said);
+    expect(err).not.toContain('không mong đợi');
+  }
+});
+
 test('two parts of one name (as OPC compares names, without case) are a damaged workbook: which one Excel reads is not known', async () => {
   const parts = unzipSync(fs.readFileSync(SAMPLE));
   parts['XL/worksheets/sheet1.xml'] = parts['xl/worksheets/sheet1.xml'];
