@@ -39,6 +39,8 @@ export interface Diagnosis {
 }
 
 const MAX_CARRY = 500;
+/** Sides at least this long are totalled once and tried by their changes (see SystemState.side). */
+const LONG_SIDE = 64;
 /** At most this many corrections in one explanation, and this many search steps per component. */
 const MAX_CORRECTIONS = 6;
 const MAX_SEARCH_NODES = 2000;
@@ -142,8 +144,45 @@ class SystemState {
     return this.cells.decimalsAt(i) ?? 2;
   }
 
+  /**
+   * A side's total. A long side (a total over thousands of rows) tried with a few cells changed is
+   * its total as it stands plus those cells' changes, not summed again: trying every part of a
+   * broken total would otherwise be quadratic.
+   */
   private side(id: number, side: Side): number {
-    return this.list.sideTotal(id, side, this.valueOf);
+    const start = this.list.sideStart(id, side);
+    const end = this.list.sideEnd(id, side);
+    if (this.overlay === undefined || end - start < LONG_SIDE) return this.list.sideTotal(id, side, this.valueOf);
+    const at = id * 4 + side;
+    let base = this.sideTotals.get(at);
+    if (base === undefined) {
+      const overlay = this.overlay;
+      this.overlay = undefined;
+      base = this.list.sideTotal(id, side, this.valueOf);
+      this.overlay = overlay;
+      this.sideTotals.set(at, base);
+    }
+    let members = this.sideMembers.get(at);
+    if (!members) {
+      members = new Map();
+      for (let j = start; j < end; j++) members.set(this.list.member(j), (members.get(this.list.member(j)) ?? 0) + 1);
+      this.sideMembers.set(at, members);
+    }
+    let total = base;
+    for (const [key, value] of this.overlay) {
+      const i = this.cells.indexOf(key);
+      const times = i < 0 ? undefined : members.get(i);
+      if (times) total += times * (value - (this.corrected.get(key) ?? this.cells.valueAt(i)));
+    }
+    return total;
+  }
+
+  /** Side totals as they stand (corrections in force, no overlay), by relation id × 4 + side; dropped when a correction touches them. */
+  private readonly sideTotals = new Map<number, number>();
+  private readonly sideMembers = new Map<number, Map<number, number>>();
+
+  private forgetTotals(id: number): void {
+    for (let side = 0; side < 4; side++) this.sideTotals.delete(id * 4 + side);
   }
 
   private rateOf(id: number): number | undefined {
@@ -206,6 +245,7 @@ class SystemState {
       for (const r of this.relationsOf(k)) touched.add(r);
     }
     for (const r of touched) {
+      this.forgetTotals(r.id);
       undo.holding.set(r.id, this.holding[r.id]);
       this.holding[r.id] = this.holdsById(r.id) ? 1 : 0;
     }
@@ -217,7 +257,10 @@ class SystemState {
       if (v === undefined) this.corrected.delete(k);
       else this.corrected.set(k, v);
     }
-    for (const [id, h] of u.holding) this.holding[id] = h;
+    for (const [id, h] of u.holding) {
+      this.forgetTotals(id);
+      this.holding[id] = h;
+    }
   }
 }
 

@@ -71,15 +71,16 @@ function expectedValue(ctx: FindingContext, key: CellKey, value: number): number
   return kindOf(ctx, key) === 'rate' ? Math.round(value * 100) / 100 : value;
 }
 
+/** The first cells of the relations, each once: a total over 100,000 rows is not walked past what is shown. */
 function relatedCells(relations: Relation[], exclude: Set<CellKey>): string[] {
-  const out: string[] = [];
+  const seen = new Set<CellKey>();
   for (const rel of relations) {
     for (const k of cellsOf(rel)) {
-      const a = addressOf(k);
-      if (!exclude.has(k) && !out.includes(a)) out.push(a);
+      if (seen.size >= MAX_RELATED) break;
+      if (!exclude.has(k)) seen.add(k);
     }
   }
-  return out.slice(0, MAX_RELATED);
+  return [...seen].map(addressOf);
 }
 
 function ruleFor(ctx: FindingContext, key: CellKey, mends: Relation[]): string {
