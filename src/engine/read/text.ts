@@ -21,28 +21,47 @@ export function cleanText(text: string): string {
  * đ → d, punctuation turned into spaces. "Tỉ lệ (%)" and "ty le %" fold to near-equal forms.
  */
 export function foldText(text: string): string {
-  return cleanText(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = cleanText(text)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9%]+/g, ' ')
+      .trim();
+    // The same headers, units and words come back in every sheet and file: each is folded once.
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
 }
+
+/** Texts folded so far (at most MAX_FOLDS, then started afresh). */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 100_000;
 
 /** Spelling variants that fold differently but mean the same (ti/ty in "tỉ lệ"). */
 const TOKEN_VARIANTS: Record<string, string> = { ty: 'ti' };
 
-export function tokens(folded: string): string[] {
-  if (!folded) return [];
-  return folded.split(' ').map((t) => TOKEN_VARIANTS[t] ?? t);
+/** The words of a folded text; the same array for the same text (shared: never changed by a caller). */
+export function tokens(folded: string): readonly string[] {
+  let words = wordLists.get(folded);
+  if (words === undefined) {
+    words = Object.freeze(folded ? folded.split(' ').map((t) => TOKEN_VARIANTS[t] ?? t) : []);
+    if (wordLists.size >= MAX_FOLDS) wordLists.clear();
+    wordLists.set(folded, words);
+  }
+  return words;
 }
+
+const wordLists = new Map<string, readonly string[]>();
 
 /**
  * How well a phrase matches a header: 0 when the phrase's tokens do not appear contiguously,
  * otherwise the share of the header's tokens that the phrase covers (1 = exact).
  */
-export function phraseScore(headerTokens: string[], phraseTokens: string[]): number {
+export function phraseScore(headerTokens: readonly string[], phraseTokens: readonly string[]): number {
   if (phraseTokens.length === 0 || headerTokens.length < phraseTokens.length) return 0;
   outer: for (let i = 0; i + phraseTokens.length <= headerTokens.length; i++) {
     for (let j = 0; j < phraseTokens.length; j++) if (headerTokens[i + j] !== phraseTokens[j]) continue outer;

@@ -17,7 +17,7 @@ export interface HeaderBlock {
 const MAX_HEADER_ROWS = 4;
 
 /** Every phrase any layout uses in a header, tokenised once. */
-const VOCABULARY: string[][] = (() => {
+const VOCABULARY: (readonly string[])[] = (() => {
   const phrases = new Set<string>();
   for (const layout of LAYOUTS) {
     for (const column of layout.columns) {
@@ -29,7 +29,7 @@ const VOCABULARY: string[][] = (() => {
 })();
 
 /** Header text without parenthesised remarks: "Chỉ tiêu thống kê (Sử dụng …)" → "chi tieu thong ke". */
-export function headerTokenVariants(text: string): string[][] {
+export function headerTokenVariants(text: string): (readonly string[])[] {
   const full = tokens(foldText(text));
   const bare = tokens(foldText(text.replace(/\([^)]*\)/g, ' ')));
   return bare.length && bare.join(' ') !== full.join(' ') ? [full, bare] : [full];
