@@ -39,3 +39,10 @@ export function beatsChance(evidence: number, tried: number): boolean {
 export function breaksAllowed(rows: number): number {
   return Math.max(2, Math.floor(0.1 * rows));
 }
+
+/** log10(k!): the chance of one arrangement among k! is one in 10 to that. */
+export function log10Factorial(k: number): number {
+  let sum = 0;
+  for (let i = 2; i <= k; i++) sum += Math.log10(i);
+  return sum;
+}

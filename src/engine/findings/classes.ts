@@ -7,7 +7,7 @@
  * between two bands cannot be told and is left alone.
  */
 import { cellAddress, CellKey, keyOf } from '../read/address';
-import { beatsChance, breaksAllowed } from '../evidence/chance';
+import { beatsChance, breaksAllowed, log10Factorial } from '../evidence/chance';
 import { Finding } from './finding';
 import { RowNames } from './describe';
 import { formatValue, Language } from '../read/format';
@@ -39,12 +39,6 @@ function classColumns(sheet: SheetSnapshot, table: TableModel, units: TableRow[]
     if (distinct.size >= 2 && distinct.size <= MAX_CLASSES && distinct.size * 2 <= units.length) out.push(col);
   }
   return out;
-}
-
-function log10Factorial(k: number): number {
-  let sum = 0;
-  for (let i = 2; i <= k; i++) sum += Math.log10(i);
-  return sum;
 }
 
 interface Banding {

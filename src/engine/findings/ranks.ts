@@ -6,14 +6,14 @@
  */
 import { CellKey, cellAddress, keyOf } from '../read/address';
 import { RANK_WORDS, ranksOf, TieStyle } from '../tables/rank-columns';
-import { beatsChance, breaksAllowed } from '../evidence/chance';
+import { beatsChance, breaksAllowed, log10Factorial } from '../evidence/chance';
 import { Finding, TableNotice } from './finding';
 import { RowNames } from './describe';
 import { formatCount, Language } from '../read/format';
 import { matchScore } from '../tables/header';
-import { parseCount } from '../read/numbers';
 import { RelationSet } from '../relations/relations';
-import { cellAt, SheetSnapshot } from '../read/snapshot';
+import { SheetSnapshot } from '../read/snapshot';
+import { wholeAt } from '../read/cell-sort';
 import { figureColumns, TableModel } from '../tables/table-model';
 
 export interface RankCheck {
@@ -43,8 +43,8 @@ export function checkRanks(sheet: SheetSnapshot, table: TableModel, set: Relatio
   };
   for (const rankColumn of rankColumns) {
     const col = table.columns.get(rankColumn.key)!.col;
-    const ranked = table.rows.filter((r) => r.kind === 'data' && rankAt(sheet, r.row, col) !== undefined);
-    const written = ranked.map((r) => rankAt(sheet, r.row, col)!);
+    const ranked = table.rows.filter((r) => r.kind === 'data' && wholeAt(sheet, r.row, col) !== undefined);
+    const written = ranked.map((r) => wholeAt(sheet, r.row, col)!);
     const n = ranked.length;
     if (n < 4) continue;
     const tried = measures.length * 4;
@@ -107,16 +107,4 @@ export function checkRanks(sheet: SheetSnapshot, table: TableModel, set: Relatio
     });
   }
   return out;
-}
-
-function log10Factorial(k: number): number {
-  let sum = 0;
-  for (let i = 2; i <= k; i++) sum += Math.log10(i);
-  return sum;
-}
-
-/** The rank written at a row: a whole number, or undefined where blank or not one. */
-function rankAt(sheet: SheetSnapshot, row: number, col: number): number | undefined {
-  const p = parseCount(cellAt(sheet, row, col));
-  return p.status === 'number' && p.issue === undefined ? p.value : undefined;
 }

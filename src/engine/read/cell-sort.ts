@@ -23,3 +23,9 @@ export function sortOf(sheet: SheetSnapshot, row: number, col: number): CellSort
   if (p.status !== 'number' || p.issue === 'not-a-number' || p.issue === 'excel-error') return typeof cell.value === 'number' ? 'number' : 'other';
   return p.issue === undefined && Number.isInteger(p.value) && p.value >= 0 ? 'count' : 'number';
 }
+
+/** A whole number written in a cell, or undefined (blank, dash, anything else). */
+export function wholeAt(sheet: SheetSnapshot, row: number, col: number): number | undefined {
+  const p = parseCount(cellAt(sheet, row, col));
+  return p.status === 'number' && p.issue === undefined ? p.value : undefined;
+}

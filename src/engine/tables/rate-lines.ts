@@ -66,9 +66,12 @@ export function looksLikeRates(sheet: SheetSnapshot, row: number, label: number 
   return numbers > 0 && (any || numbers * 2 >= sorts.filter((s) => s === 'count' || s === 'number').length);
 }
 
-/** Whether a name says it is a rate ("Tỉ lệ", "Tỷ lệ (%)", "%"); folded only when it may (a large table asks on every row). */
+/** Whether a name may say it is a rate: a cheap look before folding it (a large table asks on every row). */
+const mayNameRate = (name: string) => /%|l[eệ]/i.test(name);
+
+/** Whether a name says it is a rate ("Tỉ lệ", "Tỷ lệ (%)", "%"). */
 function saysRate(name: string): boolean {
-  return /%|l[eệ]/i.test(name) && matchScore(name, RATE_WORDS) > 0;
+  return mayNameRate(name) && matchScore(name, RATE_WORDS) > 0;
 }
 
 /** A count as learning reads it: blank and dash are 0, anything else not a whole number is unreadable. */
@@ -118,7 +121,7 @@ export function recordPairs(sheet: SheetSnapshot, rows: { row: number; label: st
 export function recordRateRows(sheet: SheetSnapshot, rows: TableRow[], label: number | undefined, cols: number[]): RateRow[] {
   // Most tables name every row apart: nothing to look for (a large table is not read twice for it).
   let unnamed = 0;
-  for (let i = 1; i < rows.length && unnamed < 2; i++) if (rows[i].hasNumbers && (rows[i].label === '' || rows[i].label === rows[i - 1].label || /%|l[eệ]/i.test(rows[i].label))) unnamed++;
+  for (let i = 1; i < rows.length && unnamed < 2; i++) if (rows[i].hasNumbers && (rows[i].label === '' || rows[i].label === rows[i - 1].label || mayNameRate(rows[i].label))) unnamed++;
   if (unnamed < 2) return [];
   const pairs = recordPairs(sheet, rows.filter((r) => r.kind !== 'header' && r.hasNumbers), label, cols);
   if (!pairs.length) return [];

@@ -8,8 +8,7 @@ import { columnLetters } from '../read/address';
 import { HeaderBlock, headerPaths, matchScore } from './header';
 import { unknownLayout } from '../layouts';
 import { parseMarker } from '../read/markers';
-import { CellSort, sortOf } from '../read/cell-sort';
-import { parseCount } from '../read/numbers';
+import { CellSort, sortOf, wholeAt } from '../read/cell-sort';
 import { isRankColumn } from './rank-columns';
 import { learnedRateColumns, learnedRateRows, looksLikeRates, recordPairs } from './rate-lines';
 import type { RateRow } from './table-model';
@@ -31,12 +30,6 @@ const textsIn = (sorts: CellSort[]) => sorts.filter((s) => s === 'text').length;
 
 function inside(ranges: CellRange[], row: number): boolean {
   return ranges.some((r) => row >= r.top && row <= r.bottom);
-}
-
-/** A whole number written in a cell, or undefined (blank, dash, anything else). */
-export function wholeAt(sheet: SheetSnapshot, row: number, col: number): number | undefined {
-  const p = parseCount(cellAt(sheet, row, col));
-  return p.status === 'number' && p.issue === undefined ? p.value : undefined;
 }
 
 /** The columns after the names holding counts in nearly every one of `rows`, under a header that says no rate. */
