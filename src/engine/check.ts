@@ -28,6 +28,11 @@ import { explainFormulas } from './findings/formula-findings';
 import { checkRanks } from './findings/ranks';
 import { duplicateFindings } from './findings/duplicates';
 import { classFindings } from './findings/classes';
+import { statisticsFindings } from './findings/score-statistics';
+import { readScoreCells } from './structure/score-cells';
+import { proveScoreStructure, ScoreStructure } from './structure/score-structure';
+import { buildScoreRelations } from './relations/score-relations';
+import { formatCount } from './read/format';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
@@ -138,6 +143,17 @@ function summariseTable(sheet: SheetSnapshot, table: TableModel): CheckedTable |
   };
 }
 
+/** What PhuLuc learned of a score table, said first: its sums and the maxima it checks against. */
+function scoreTableNotice(structure: ScoreStructure): TableNotice {
+  const sums = structure.sums.length;
+  const maxima = structure.maxima.size;
+  return {
+    code: 'score-table',
+    message: `Bảng điểm: theo chính số liệu, ${sums ? `${formatCount(sums, 'vi')} cột là tổng của các cột khác` : 'không cột nào là tổng của các cột khác'}; ${maxima ? `${formatCount(maxima, 'vi')} cột có điểm tối đa ghi trong bảng` : 'bảng không ghi điểm tối đa'}${structure.indices.length ? `; ${formatCount(structure.indices.length, 'vi')} cột chỉ số = tổng điểm / điểm tối đa` : ''}.`,
+    messageEn: `Score table: by its own numbers, ${sums ? `${formatCount(sums, 'en')} columns are sums of other columns` : 'no column is the sum of others'}; ${maxima ? `${formatCount(maxima, 'en')} columns have a maximum stated in the table` : 'the table states no maximum'}${structure.indices.length ? `; ${formatCount(structure.indices.length, 'en')} index columns = total / maximum` : ''}.`,
+  };
+}
+
 function unknownLayoutNotice(): TableNotice {
   return {
     code: 'unknown-layout',
@@ -149,10 +165,25 @@ function unknownLayoutNotice(): TableNotice {
 export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTable {
   const summarised = summariseTable(sheet, table);
   if (summarised) return summarised;
+  if (table.scores) return checkScoreTable(sheet, table);
   const cells = readCells(sheet, table);
   const structure = proveStructure(table, cells);
   const definitions = confirmDefinitions(table, cells, structure.suspectCells);
   const set = buildRelations(sheet, table, cells, definitions.plan, structure.sums);
+  const notices = [...(table.layout.id === 'L0' ? [unknownLayoutNotice()] : []), ...definitions.notices, ...structure.notices];
+  return judge(sheet, table, set, notices);
+}
+
+/** A table of scores: its sums, maxima and indices as its numbers prove them, then the same judgement. */
+function checkScoreTable(sheet: SheetSnapshot, table: TableModel): CheckedTable {
+  const cells = readScoreCells(sheet, table);
+  const structure = proveScoreStructure(table, cells);
+  const set = buildScoreRelations(table, cells, structure);
+  return judge(sheet, table, set, [scoreTableNotice(structure), ...structure.notices]);
+}
+
+/** The relations' diagnosis, then what is checked beside them (ranks, classes, duplicates, statistics, formulas). */
+function judge(sheet: SheetSnapshot, table: TableModel, set: RelationSet, notices: TableNotice[]): CheckedTable {
   const ctx: FindingContext = { set, rows: rowNames(table), unitOf: unitReader(sheet, table), unreadable: unreadableValues(set) };
   const findings: Finding[] = [...formFindings(ctx), ...resolveFractionRates(set, ctx)];
   const diagnosis = diagnose(set);
@@ -169,7 +200,8 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
   for (const f of findings) for (const c of f.candidates ?? []) uncertain.set(keyOfAddress(c.cell), [...(uncertain.get(keyOfAddress(c.cell)) ?? []), c.expected]);
   for (const f of findings) if (f.expected === null && f.severity === 'error') uncertain.set(keyOfAddress(f.cell), [NaN]);
   const ranks = checkRanks(sheet, table, set, ctx.rows, corrections, uncertain);
-  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows), ...classFindings(sheet, table, set, ctx.rows, corrections, uncertain));
+  const stats = statisticsFindings(sheet, table, set, corrections, uncertain);
+  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows), ...classFindings(sheet, table, set, ctx.rows, corrections, uncertain), ...stats.findings);
   findings.sort(byPosition);
   const said = explainFormulas(sheet, table.range, set, ctx.rows, findings);
   return {
@@ -180,8 +212,8 @@ export function checkTable(sheet: SheetSnapshot, table: TableModel): CheckedTabl
     findings: said,
     model: table,
     relations: set,
-    notices: [...(table.layout.id === 'L0' ? [unknownLayoutNotice()] : []), ...definitions.notices, ...structure.notices, ...ranks.notices],
-    checkedApart: ranks.checked,
+    notices: [...notices, ...ranks.notices, ...stats.notices],
+    checkedApart: [...ranks.checked, ...stats.checked],
   };
 }
 

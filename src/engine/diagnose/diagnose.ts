@@ -12,6 +12,7 @@ import { colOfKey, rowOfKey } from '../read/address';
 import { isOneKeystroke } from './keystroke';
 import { rateAgrees, rateFromCounts, roundHalfUp } from '../read/numbers';
 import { CellTable } from '../read/cell-table';
+import type { ColumnRole } from '../layouts';
 import { RelationList, Side } from '../relations/relation-list';
 import { BoundRelation, CellKey, RateRelation, Relation, RelationSet, SumRelation } from '../relations/relations';
 
@@ -115,7 +116,7 @@ class SystemState {
 
   isCount(key: CellKey): boolean {
     const i = this.cells.indexOf(key);
-    return i >= 0 && !this.cells.isRateAt(i);
+    return i >= 0 && this.cells.kindAt(i) === 'count';
   }
 
   private readonly lineDecimals = new Map<string, number>();
@@ -128,13 +129,14 @@ class SystemState {
   shownDecimals(key: CellKey): number {
     const lineOf = (k: CellKey) => {
       const i = this.cells.indexOf(k);
-      return i >= 0 && this.cells.columnAt(i).role !== 'rate' ? `r${rowOfKey(k)}` : `c${colOfKey(k)}`;
+      const role: ColumnRole | undefined = i >= 0 ? this.cells.columnAt(i).role : undefined;
+      return role !== undefined && role !== 'rate' && role !== 'score' ? `r${rowOfKey(k)}` : `c${colOfKey(k)}`;
     };
     const line = lineOf(key);
     let decimals = this.lineDecimals.get(line);
     if (decimals === undefined) {
       decimals = 0;
-      for (let i = 0; i < this.cells.size && decimals < 2; i++) if (this.cells.isRateAt(i) && lineOf(this.cells.keyAt(i)) === line) decimals = Math.max(decimals, this.cells.decimalsAt(i) ?? 2);
+      for (let i = 0; i < this.cells.size && decimals < 2; i++) if (this.cells.kindAt(i) !== 'count' && lineOf(this.cells.keyAt(i)) === line) decimals = Math.max(decimals, this.cells.decimalsAt(i) ?? 2);
       decimals = Math.min(2, decimals);
       this.lineDecimals.set(line, decimals);
     }
@@ -289,7 +291,8 @@ function proposals(state: SystemState, rel: Relation): Map<CellKey, number>[] {
     if (value < 0 || !Number.isFinite(value)) return;
     if (state.isCount(key) && Math.abs(value - Math.round(value)) > 1e-6) return;
     if (Math.abs(value - state.get(key)) < 1e-9) return;
-    out.push(new Map([[key, state.isCount(key) ? Math.round(value) : value]]));
+    // Binary fractions leave noise (14,280000000000001): a proposal is a number as a person writes it.
+    out.push(new Map([[key, state.isCount(key) ? Math.round(value) : Math.round(value * 1e9) / 1e9]]));
   };
   // A rate shown rounded fits a run of counts: besides the nearest, the one a keystroke away from
   // what is written (3330 typed 330, for 88,7 % of 3.755), which is the likelier typo.
@@ -350,7 +353,7 @@ function carry(state: SystemState, roots: Map<CellKey, number>): Map<CellKey, nu
       if (!state.isHolding(rel)) continue;
       if (rel.kind === 'sum' && rel.parts.includes(k) && !changes.has(rel.total)) {
         const value = rel.parts.reduce((s, p) => s + state.get(p, changes), 0);
-        changes.set(rel.total, value);
+        changes.set(rel.total, Math.round(value * 1e9) / 1e9);
         queue.push(rel.total);
       } else if (rel.kind === 'rate' && rel.rate !== k && !changes.has(rel.rate)) {
         const truth = state.trueRate(rel, changes);

@@ -19,7 +19,8 @@ function valueFrom(set: RelationSet, rel: OpenRelation): number | undefined {
 
 function fitsKind(set: RelationSet, position: number, value: number): boolean {
   if (!Number.isFinite(value) || value < 0) return false;
-  return set.cells.isRateAt(position) ? value <= 100 : Number.isInteger(value);
+  const kind = set.cells.kindAt(position);
+  return kind === 'rate' ? value <= 100 : kind === 'score' || Number.isInteger(value);
 }
 
 /** The right value of each unreadable cell that its relations agree on, by cell key. */

@@ -126,7 +126,7 @@ export function classFindings(sheet: SheetSnapshot, table: TableModel, set: Rela
   const units = table.rows.filter((r) => r.kind === 'data' && r.hasNumbers);
   if (units.length < 4) return [];
   const out: Finding[] = [];
-  const measures = figureColumns(table, ['count', 'rate']);
+  const measures = figureColumns(table, ['count', 'rate', 'score']);
   for (const col of classColumns(sheet, table, units)) {
     const words = units.map((u) => cellText(sheet, u.row, col));
     const classes = words.map(foldText);

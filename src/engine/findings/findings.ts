@@ -8,6 +8,7 @@ import { addressOf, formatCount, formatValue, Language } from '../read/format';
 import { Finding, Severity } from './finding';
 import { CellInfo, CellKey, codeList, colOfKey, RateRelation, Relation, RelationSet, rowOfKey } from '../relations/relations';
 import { excelErrorMeaning } from '../read/numbers';
+import type { ValueKind } from '../read/cell-table';
 
 const MAX_RELATED = 20;
 
@@ -19,7 +20,7 @@ export interface FindingContext {
   unreadable: Map<CellKey, number>;
 }
 
-function kindOf(ctx: FindingContext, key: CellKey): 'count' | 'rate' {
+function kindOf(ctx: FindingContext, key: CellKey): ValueKind {
   return ctx.set.cells.get(key)?.kind ?? 'count';
 }
 

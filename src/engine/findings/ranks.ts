@@ -33,7 +33,7 @@ export function checkRanks(sheet: SheetSnapshot, table: TableModel, set: Relatio
   const out: RankCheck = { findings: [], checked: [], notices: [] };
   const rankColumns = [...table.layout.columns, ...table.extraColumns].filter((c) => c.role === 'rank' && table.columns.has(c.key));
   if (!rankColumns.length) return out;
-  const measures = figureColumns(table, ['count', 'rate']);
+  const measures = figureColumns(table, ['count', 'rate', 'score']);
   const value = (row: number, col: number) => {
     const key = keyOf(row, col);
     const corrected = corrections.get(key);

@@ -23,3 +23,5 @@ export const LAYOUTS: LayoutDeclaration[] = [
 
 export * from './types';
 export { unknownLayout } from './l0-unknown';
+export { scoreLayout, SCORE_WORDS, statedMaximum } from './score-table';
+export type { ScoreStat } from './score-table';

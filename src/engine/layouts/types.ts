@@ -4,7 +4,7 @@
  * is adding a declaration; the engine has no per-layout control flow.
  * Synonyms are written folded (lower case, no tone marks, đ → d): see text.ts foldText.
  */
-export type LayoutId = 'L0' | 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9';
+export type LayoutId = 'L0' | 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9' | 'SC';
 
 export type ColumnRole =
   /** Row number: 1, 1.1., I, A, -, + */
@@ -28,7 +28,9 @@ export type ColumnRole =
   /** A reporting obligation: a date or X when met, "Trễ" when late, blank when missing (L2). */
   | 'check'
   /** A rank (1, 2, 2, 4…) of the rows by one of the table's figures: checked against its order, never summed. */
-  | 'rank';
+  | 'rank'
+  /** A score on a scale (a criterion, an area, a total): decimals, between 0 and its maximum. */
+  | 'score';
 
 export interface ColumnDeclaration {
   key: string;

@@ -123,6 +123,8 @@ function normaliseFormula(f: string | undefined): string {
 }
 
 function countFormat(info: CellInfo): string {
+  // A score keeps the decimals it is written with (8,59 stays 8,59, never 9).
+  if (info.kind === 'score') return (info.parsed.decimals ?? 0) > 0 ? `0.${'0'.repeat(Math.min(4, info.parsed.decimals!))}` : '0';
   if (info.parsed.unit) return `${COUNT_FORMAT} "${info.parsed.unit.replace(/"/g, '')}"`;
   return info.parsed.status === 'dash' ? DASH_FORMAT : COUNT_FORMAT;
 }
@@ -307,16 +309,21 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
   };
   const conventions = columnConventions(sheet, cells, rateTargets, current);
 
+  // A maximum a header states in words ("(18 điểm)") is never a formula's operand: the value is written.
+  const refersToStated = (keys: CellKey[]) => keys.some((k) => cells.get(k)?.parsed.stated);
   const edits: PlannedEdit[] = [];
   const push = (i: number, edit: Omit<PlannedEdit, 'cell' | 'row' | 'col' | 'old'>) => {
     const key = cells.keyAt(i);
+    // A header's words are never rewritten.
+    if (cells.parsedAt(i).stated) return;
     const row = rowOfKey(key);
     const col = colOfKey(key);
     edits.push({ cell: cellAddress(row, col), row, col, old: cells.parsedAt(i).raw, ...edit });
   };
   for (const i of sumTargets) {
     if (isHeld(i) || !keepsValue(i, valueOf(i), false)) continue;
-    push(i, { formula: options.values ? undefined : sumFormula(relations.sideKeys(sumOf[i], 1)), value: valueOf(i), numberFormat: COUNT_FORMAT, reason: 'sum-formula', changesValue: changes(i, valueOf(i), false) });
+    const format = cells.kindAt(i) === 'score' ? countFormat(cells.infoAt(i)) : COUNT_FORMAT;
+    push(i, { formula: options.values || refersToStated(relations.sideKeys(sumOf[i], 1)) ? undefined : sumFormula(relations.sideKeys(sumOf[i], 1)), value: valueOf(i), numberFormat: format, reason: 'sum-formula', changesValue: changes(i, valueOf(i), false) });
   }
   for (const i of rateTargets) {
     const id = rateOf[i];
@@ -326,14 +333,15 @@ function planTable(sheet: SheetSnapshot, table: CheckedTable, options: PlanOptio
     const convention = conventions.get(colOfKey(key)) ?? 'percent';
     const format = convention === 'hundred' ? '0.00' : convention === 'fraction' ? cellAt(sheet, rowOfKey(key), colOfKey(key))?.numberFormat ?? 'General' : RATE_FORMAT;
     const value = convention === 'hundred' ? fraction * 100 : fraction;
-    const formula = options.values ? undefined : rateFormula({ numerator: relations.sideKeys(id, 1), denominator: relations.sideKeys(id, 2) }, convention);
+    const sides = { numerator: relations.sideKeys(id, 1), denominator: relations.sideKeys(id, 2) };
+    const formula = options.values || refersToStated([...sides.numerator, ...sides.denominator]) ? undefined : rateFormula(sides, convention);
     push(i, { formula, value, numberFormat: format, reason: 'rate-formula', changesValue: changes(i, fraction * 100, true) });
   }
   for (let i = 0; i < size; i++) {
     if (sumOf[i] !== NO_RELATION || rateOf[i] !== NO_RELATION) continue;
     if (suggested[i]) {
       const info = cells.infoAt(i);
-      push(i, { value: values[i], numberFormat: info.kind === 'rate' ? '0.00' : countFormat(info), reason: 'suggested-correction', changesValue: true });
+      push(i, { value: values[i], numberFormat: info.kind === 'count' ? countFormat(info) : '0.00', reason: 'suggested-correction', changesValue: true });
       continue;
     }
     if (cells.isRateAt(i)) continue;

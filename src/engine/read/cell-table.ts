@@ -12,7 +12,8 @@ import { float64List, TypedList, uint8List } from './typed-list';
 import { PositionGrid } from './position-grid';
 
 
-export type ValueKind = 'count' | 'rate';
+/** A whole count, a percentage, or a score on a scale (decimals, at most its maximum). */
+export type ValueKind = 'count' | 'rate' | 'score';
 
 export interface CellInfo {
   key: CellKey;
@@ -20,16 +21,18 @@ export interface CellInfo {
   col: number;
   column: ColumnDeclaration;
   parsed: ParsedNumber;
-  /** What the value is: a whole count or a percentage. */
+  /** What the value is: a whole count, a percentage or a score. */
   kind: ValueKind;
 }
 
 const STATUSES: NumberStatus[] = ['blank', 'number', 'dash', 'invalid'];
 const STATUS_CODE: Record<NumberStatus, number> = { blank: 0, number: 1, dash: 2, invalid: 3 };
 const RATE = 4;
+/** A score: its reading is always kept (scores are rare and written every which way). */
+const SCORE = 128;
 /** The decimals of a plain rate, plus one, sit above the status and rate bits (0: none kept there). */
 const DECIMALS_SHIFT = 3;
-const MAX_KEPT_DECIMALS = 30;
+const MAX_KEPT_DECIMALS = 14;
 
 export class CellTable {
   /** Position of each cell by row then column: a dense number 0 … size-1. */
@@ -91,7 +94,7 @@ export class CellTable {
 
   /** A cell with its reading. */
   add(key: CellKey, column: ColumnDeclaration, kind: ValueKind, parsed: ParsedNumber): void {
-    this.push(key, column, parsed.value, STATUS_CODE[parsed.status] | (kind === 'rate' ? RATE : 0), parsed);
+    this.push(key, column, parsed.value, STATUS_CODE[parsed.status] | (kind === 'rate' ? RATE : kind === 'score' ? SCORE : 0), parsed);
   }
 
   /**
@@ -129,7 +132,7 @@ export class CellTable {
     const i = this.indexOf(key);
     if (i < 0) return;
     this.numbers.data[i] = parsed.value;
-    this.flags.data[i] = STATUS_CODE[parsed.status] | (this.flags.data[i] & RATE);
+    this.flags.data[i] = STATUS_CODE[parsed.status] | (this.flags.data[i] & (RATE | SCORE));
     if (this.details[i] === undefined) {
       this.unusualCells.push(i);
       this.unusualCells.sort((a, b) => a - b);
@@ -159,11 +162,16 @@ export class CellTable {
     return (this.flags.data[i] & RATE) !== 0;
   }
 
+  kindAt(i: number): ValueKind {
+    const flags = this.flags.data[i];
+    return flags & RATE ? 'rate' : flags & SCORE ? 'score' : 'count';
+  }
+
   /** Decimals as written; undefined for plain counts. */
   decimalsAt(i: number): number | undefined {
     const details = this.details[i];
     if (details) return details.decimals;
-    const kept = this.flags.data[i] >> DECIMALS_SHIFT;
+    const kept = (this.flags.data[i] & ~SCORE) >> DECIMALS_SHIFT;
     return kept ? kept - 1 : undefined;
   }
 
@@ -183,7 +191,7 @@ export class CellTable {
   infoAt(i: number): CellInfo {
     const key = this.keys.data[i];
     const col = key % WIDTH;
-    return { key, row: Math.floor(key / WIDTH), col, column: this.columnOf[col], parsed: this.parsedAt(i), kind: this.isRateAt(i) ? 'rate' : 'count' };
+    return { key, row: Math.floor(key / WIDTH), col, column: this.columnOf[col], parsed: this.parsedAt(i), kind: this.kindAt(i) };
   }
 
   get(key: CellKey): CellInfo | undefined {

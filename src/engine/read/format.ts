@@ -24,8 +24,14 @@ export function formatRate(value: number, lang: Language): string {
   return (lang === 'vi' ? text.replace('.', ',') : text) + '%';
 }
 
-export function formatValue(value: number, kind: 'count' | 'rate', lang: Language): string {
-  return kind === 'rate' ? formatRate(value, lang) : formatCount(value, lang);
+/** A score as tables write it: two decimals at most, trailing zeros dropped (8,5; 17,25). */
+export function formatScore(value: number, lang: Language): string {
+  const text = (Math.round(value * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
+  return lang === 'vi' ? text.replace('.', ',') : text;
+}
+
+export function formatValue(value: number, kind: 'count' | 'rate' | 'score', lang: Language): string {
+  return kind === 'rate' ? formatRate(value, lang) : kind === 'score' ? formatScore(value, lang) : formatCount(value, lang);
 }
 
 export function addressOf(key: CellKey): string {

@@ -4,7 +4,7 @@
  * as percent, and the wrong forms that must be reported (1.234 as a count, 0.4321 among percents).
  */
 import { CellSnapshot } from './snapshot';
-import { cleanText } from './text';
+import { cleanText, foldText } from './text';
 
 export type NumberStatus = 'blank' | 'number' | 'dash' | 'invalid';
 
@@ -38,6 +38,8 @@ export interface ParsedNumber {
   issue?: FormIssue;
   /** The cell as a person sees it. */
   raw: string;
+  /** A figure stated in words ("(18 điểm)" in a header): read for checking, never rewritten or referred to by a formula. */
+  stated?: boolean;
 }
 
 const DASHES = /^[-–—]+$/;
@@ -184,6 +186,21 @@ export function parseCount(cell: CellSnapshot | undefined, commaThousands = fals
 
 export function parseRate(cell: CellSnapshot | undefined): ParsedNumber {
   return readRate(cell);
+}
+
+/** Words a score table writes for a unit not scored: read as blank, not as an unreadable figure. */
+const NOT_SCORED = new Set(['n/a', 'na', 'k/c', 'kc', 'khong cham', 'chua cham', 'khong danh gia', 'x']);
+
+/**
+ * Parses a score: a number, or a text with a decimal comma or point ("8,59", "17.25"); no percent
+ * reading, no fraction guessed. "N/A" and the like are a unit not scored, read as blank.
+ */
+export function parseScore(cell: CellSnapshot | undefined): ParsedNumber {
+  const raw = rawText(cell);
+  if (NOT_SCORED.has(foldText(raw))) return blank(raw);
+  const reading = readRate(cell);
+  if (reading.status !== 'number') return reading;
+  return { status: reading.status, value: reading.value, isText: reading.isText, raw: reading.raw, decimals: reading.decimals, unit: reading.unit, issue: reading.issue };
 }
 
 function readCount(cell: CellSnapshot | undefined, commaThousands: boolean): ParsedNumber {

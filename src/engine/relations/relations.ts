@@ -154,7 +154,8 @@ function normaliseFractions(cells: CellTable, lineOf: (i: number) => number | un
 }
 
 /** Builds relations between cells given by their positions in the table's CellTable (-1: not there). */
-class RelationBuilder {
+/** Adds relations over a table's cells, keeping aside those with one unreadable cell (open relations). */
+export class RelationBuilder {
   readonly relations: RelationList;
   readonly open: OpenRelation[] = [];
   constructor(readonly cells: CellTable) {

@@ -1,5 +1,5 @@
 /** The engine's model of a recognised table: its columns, its rows and how they nest. */
-import { ColumnDeclaration, LayoutDeclaration } from '../layouts';
+import { ColumnDeclaration, LayoutDeclaration, ScoreStat } from '../layouts';
 import { Marker } from '../read/markers';
 import { ColumnMatch } from './recognize';
 import { CellRange } from '../read/snapshot';
@@ -72,6 +72,21 @@ export interface TableModel {
    * never summed, never nested.
    */
   rateRows?: RateRow[];
+  /** A score table's maxima and rows of statistics (score-tables.ts). */
+  scores?: ScoreReading;
+}
+
+/** What a score table states besides its units' scores. */
+export interface ScoreReading {
+  /**
+   * Each score column's maximum where the table states it: in a row of maxima ("Điểm tối đa"), or
+   * in its header ("(18 điểm)"), at the cell that says so.
+   */
+  maxima: { col: number; value: number; row: number }[];
+  /** The row of maxima: its total is the sum of the maxima; not a unit. */
+  maximaRow?: number;
+  /** Rows of statistics ("Cao nhất", "Trung bình"): the max, min, mean or median of the units' scores. */
+  stats: { row: number; stat: ScoreStat; label: string }[];
 }
 
 export interface CellRef {
@@ -104,7 +119,7 @@ export function columnByKey(table: Pick<TableModel, 'layout' | 'extraColumns'>, 
 
 /** Something about a whole table a person should know: what could not be confirmed, what was learned. */
 export interface TableNotice {
-  code: 'unknown-layout' | 'unconfirmed-grouping' | 'grouping-from-numbers' | 'identity-not-followed' | 'identity-found' | 'rate-definition' | 'rate-not-confirmed' | 'rank-not-confirmed';
+  code: 'unknown-layout' | 'unconfirmed-grouping' | 'grouping-from-numbers' | 'identity-not-followed' | 'identity-found' | 'rate-definition' | 'rate-not-confirmed' | 'rank-not-confirmed' | 'score-table' | 'statistic-formula';
   message: string;
   messageEn: string;
 }

@@ -11,6 +11,7 @@ import { RowKind, TableModel, TableRow } from './table-model';
 import { parseCount } from '../read/numbers';
 import { ColumnMatch, RATE_WORDS, recognize, Recognition } from './recognize';
 import { findUnknownTables, UnknownTable } from './unknown-tables';
+import { findScoreTables } from './score-tables';
 import { isRankColumn } from './rank-columns';
 import { sortOf, wholeAt } from '../read/cell-sort';
 import { recordRateRows } from './rate-lines';
@@ -202,7 +203,9 @@ export function extractTables(sheet: SheetSnapshot): TableModel[] {
     tables.push(buildTable(sheet, block, repeats, reader, start, end));
     i = j;
   }
-  // Then tables no layout knows, outside those: checked only for what their numbers show.
+  // Then tables of scores, told by their words, maxima and decimals; then tables no layout knows,
+  // outside those: checked only for what their numbers show.
+  tables.push(...findScoreTables(sheet, tables.map((t) => t.range)));
   const taken = tables.map((t) => t.range);
   const unknown = findUnknownTables(sheet, taken);
   for (let k = 0; k < unknown.length; k++) {

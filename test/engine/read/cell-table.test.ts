@@ -70,7 +70,7 @@ describe('CellTable', () => {
     expect(rates.valueAt(0)).toBe(87.5);
     expect(rates.decimalsAt(0)).toBe(2);
     // Decimals beyond what the status byte keeps are kept as the most it can say.
-    expect(rates.decimalsAt(1)).toBe(30);
+    expect(rates.decimalsAt(1)).toBe(14);
     expect(rates.asFractionAt(0)).toBeUndefined();
     expect(rates.parsedAt(0)).toEqual(parseRate(grid.cells[0][1]));
     expect(rates.get(keyOf(0, 1))).toMatchObject({ kind: 'rate', column: onTime, parsed: { explicitPercent: true, decimals: 2, raw: '87.50%' } });

@@ -1,0 +1,97 @@
+/**
+ * What a score table's numbers prove about it: which columns add up which (criteria to their
+ * area, areas to the total), each column's maximum (stated, or the sum of its parts' maxima), and
+ * how an index is computed (total ÷ maximum × 100). Sums are learned with the test that makes any
+ * learned relation the rule (evidence/chance.ts), on the scores in units of their last decimal,
+ * so that 17,25 = 8,5 + 8,75 is as unlikely by chance as 1.725 = 850 + 875.
+ */
+import { CellKey, keyOf } from '../read/address';
+import { CellTable } from '../read/cell-table';
+import { rateAgrees } from '../read/numbers';
+import { formatCount } from '../read/format';
+import { beatsChance, breaksAllowed, rateEvidence } from '../evidence/chance';
+import { learnSums } from '../evidence/learned-sums';
+import { figureColumns, TableModel, TableNotice } from '../tables/table-model';
+
+export interface ScoreStructure {
+  /** Columns (sheet columns) where total = sum of parts in every unit row, learned from the numbers. */
+  sums: { total: number; parts: number[] }[];
+  /** Each score column's maximum and the cells that state it (one, or its parts' maxima). */
+  maxima: Map<number, { value: number; keys: CellKey[] }>;
+  /** Index columns proven to be 100 × a total ÷ its maximum. */
+  indices: { col: number; total: number }[];
+  notices: TableNotice[];
+}
+
+/** Decimals the scores are written with, at most three: the unit they are learned in. */
+function scoreDecimals(cells: CellTable): number {
+  let decimals = 0;
+  for (let i = 0; i < cells.size; i++) if (cells.kindAt(i) === 'score') decimals = Math.max(decimals, cells.decimalsAt(i) ?? 0);
+  return Math.min(3, decimals);
+}
+
+export function proveScoreStructure(table: TableModel, cells: CellTable): ScoreStructure {
+  const reading = table.scores!;
+  const scoreCols = figureColumns(table, ['score']).map((f) => f.col);
+  const indexCols = figureColumns(table, ['rate']).map((f) => f.col);
+  const units = table.rows.map((r) => r.row);
+  // The row of maxima follows the same sums as the units: one more row of evidence.
+  const rows = reading.maximaRow !== undefined ? [...units, reading.maximaRow] : units;
+  const scale = 10 ** scoreDecimals(cells);
+  const matrix = (limit?: number) => {
+    const count = Math.min(limit ?? rows.length, rows.length);
+    const out = new Float64Array(count * scoreCols.length);
+    for (let i = 0; i < count; i++) scoreCols.forEach((col, c) => (out[i * scoreCols.length + c] = Math.round(cells.figureAt(rows[i], col) * scale)));
+    return out;
+  };
+  const sums = learnSums(scoreCols.length, rows.length, matrix, () => false).map((s) => ({ total: scoreCols[s.total], parts: s.parts.map((p) => scoreCols[p]) }));
+
+  const maxima = new Map<number, { value: number; keys: CellKey[] }>();
+  for (const m of reading.maxima) maxima.set(m.col, { value: m.value, keys: [keyOf(m.row, m.col)] });
+  // A total without a stated maximum has its parts' maxima summed, when each part states one.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const s of sums) {
+      if (maxima.has(s.total) || !s.parts.every((p) => maxima.has(p))) continue;
+      maxima.set(s.total, { value: s.parts.reduce((t, p) => t + maxima.get(p)!.value, 0), keys: s.parts.flatMap((p) => maxima.get(p)!.keys) });
+      changed = true;
+    }
+  }
+
+  // An index is 100 × total ÷ maximum, to the decimals it shows: tried against every column with a
+  // maximum, kept when its matches beat chance (a total the table's own sums make is tried first).
+  const indices: ScoreStructure['indices'] = [];
+  const notices: TableNotice[] = [];
+  const withMaximum = scoreCols.filter((c) => maxima.has(c)).sort((a, b) => Number(sums.some((s) => s.total === b)) - Number(sums.some((s) => s.total === a)));
+  for (const col of indexCols) {
+    let best: { total: number; holds: number; evidence: number } | undefined;
+    for (const total of withMaximum) {
+      const max = maxima.get(total)!.value;
+      let holds = 0;
+      let fails = 0;
+      let evidence = 0;
+      for (const row of units) {
+        const i = cells.positionOf(row, col);
+        if (i < 0 || cells.statusAt(i) !== 'number') continue;
+        const truth = (100 * cells.figureAt(row, total)) / max;
+        const written = cells.valueAt(i);
+        if (rateAgrees(written, truth, cells.decimalsAt(i) ?? 2)) {
+          holds++;
+          evidence += rateEvidence(written, cells.decimalsAt(i) ?? 2);
+        } else fails++;
+      }
+      if (fails > breaksAllowed(holds + fails) || !beatsChance(evidence, indexCols.length * withMaximum.length)) continue;
+      if (!best || holds > best.holds) best = { total, holds, evidence };
+    }
+    if (best) indices.push({ col, total: best.total });
+    else {
+      const title = table.columns.get(`col:${[...table.columns.values()].find((m) => m.col === col)?.key.slice(4)}`)?.headerText ?? '';
+      notices.push({
+        code: 'rate-not-confirmed',
+        message: `Cột ${title}: số liệu không cho thấy chỉ số này bằng tổng điểm chia điểm tối đa của cột nào (${formatCount(units.length, 'vi')} đơn vị); PhuLuc không kiểm tra cột này.`,
+        messageEn: `Column ${title}: the numbers do not show this index as any column's total over its maximum (${formatCount(units.length, 'en')} units); PhuLuc does not check this column.`,
+      });
+    }
+  }
+  return { sums, maxima, indices, notices };
+}
