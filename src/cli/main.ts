@@ -9,7 +9,7 @@ import * as path from 'path';
 import { checkWorkbook } from '../engine/check';
 import { MEASURE_IDS } from '../engine/layouts';
 import { RankingError, TIER_MODES } from '../engine/output/ranking';
-import { PresetId, PRESETS } from '../engine/output/ranking-presets';
+import { PresetId, PRESETS } from '../engine/layouts/class-presets';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
 import { batchJson, checkFile, exitOf, exitOfReport, expandInputs, FileOutcome, isBatchReport, progressLine, summaryText, worstExit, writeBatchReport } from './batch-check';
 import { checkOutput } from './safe-write';

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { Badge, Button, Caption1, Checkbox, Divider, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { MeasureId } from '../engine/layouts';
 import { TierMode } from '../engine/output/ranking';
-import { PresetId } from '../engine/output/ranking-presets';
+import { PresetId } from '../engine/layouts/class-presets';
 import { PaneController } from './controller';
 import { SheetView, TableView } from './engine-client';
 import { messageText } from './messages';

@@ -6,7 +6,7 @@ import { CrossSheetLink } from '../engine/findings/cross-sheet';
 import { EditPlan } from '../engine/output/edit-plan';
 import { MEASURE_IDS, MeasureId } from '../engine/layouts';
 import { TIER_MODES, TierMode } from '../engine/output/ranking';
-import { PresetId, PRESETS } from '../engine/output/ranking-presets';
+import { PresetId, PRESETS } from '../engine/layouts/class-presets';
 import { ExcelHost, Highlighting, readHighlightRecord, WriteFailedError } from '../excel/office-host';
 import { ProtectedSheetError } from '../usecases/apply-recompute';
 import { PaneError, PaneMessage } from './messages';

@@ -11,7 +11,7 @@ import { EditPlan, PlanOptions, planSheet } from '../engine/output/edit-plan';
 import { Finding, TableNotice } from '../engine/findings/finding';
 import { MeasureId } from '../engine/layouts';
 import { RankingError, TierMode } from '../engine/output/ranking';
-import { PresetId } from '../engine/output/ranking-presets';
+import { PresetId } from '../engine/layouts/class-presets';
 import { SheetDraft } from '../engine/output/ranking-sheet';
 import { rankSheet } from '../usecases/add-sheets';
 import { Notice, SheetReport } from '../engine/findings/report';

@@ -9,7 +9,7 @@
  * Tangles beyond the search's budget fall back to a greedy repair.
  */
 import { colOfKey, rowOfKey } from '../read/address';
-import { isOneKeystroke } from './keystroke';
+import { isOneKeystroke, keystrokeVariants } from './keystroke';
 import { rateAgrees, rateFromCounts, roundHalfUp } from '../read/numbers';
 import { CellTable } from '../read/cell-table';
 import type { ColumnRole } from '../layouts';
@@ -305,6 +305,18 @@ function proposals(state: SystemState, rel: Relation): Map<CellKey, number>[] {
     const gap = state.sumGap(rel);
     propose(rel.total, state.get(rel.total) - gap);
     for (const p of rel.parts) propose(p, state.get(p) + gap);
+  } else if (rel.kind === 'bound') {
+    // A figure above its whole (a score above its scale's maximum) is most often its decimal mark
+    // misplaced (50 for 5,0 on a 10-point scale); failing that, a digit doubled or swapped.
+    const whole = rel.whole.reduce((s, k) => s + state.get(k), 0);
+    const others = (k: CellKey) => rel.part.reduce((s, p) => s + (p === k ? 0 : state.get(p)), 0);
+    for (const k of rel.part) {
+      const room = whole - others(k);
+      const written = state.get(k);
+      const shifted = [10, 100, 1000].map((f) => written / f).filter((v) => v <= room + 1e-9);
+      const variants = shifted.length ? shifted.slice(0, 1) : keystrokeVariants(written, state.isCount(k) ? 0 : state.shownDecimals(k)).filter((v) => v <= room + 1e-9);
+      for (const v of variants) propose(k, v);
+    }
   } else if (rel.kind === 'rate') {
     const truth = state.trueRate(rel);
     if (truth !== undefined) propose(rel.rate, roundHalfUp(truth, state.shownDecimals(rel.rate)));

@@ -3,7 +3,10 @@
  * mistyped. This tells whether two written numbers are one such keystroke apart.
  */
 function digits(value: number, decimals: number): string {
-  return value.toFixed(decimals).replace('.', '').replace(/^0+(?=\d)/, '');
+  // Leading zeros are not typed, but the one before a decimal mark is: 0,39 is "039" (40,39 less its 4).
+  let text = value.toFixed(decimals).replace('.', '');
+  while (text.length > decimals + 1 && text[0] === '0') text = text.slice(1);
+  return text;
 }
 
 /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent swap). */
@@ -31,4 +34,17 @@ function shortDigits(value: number, decimals: number): string {
 export function isOneKeystroke(written: number, corrected: number, decimals = 0): boolean {
   if (withinOneEdit(digits(written, decimals), digits(corrected, decimals))) return true;
   return decimals > 0 && withinOneEdit(shortDigits(written, decimals), shortDigits(corrected, decimals));
+}
+
+/** The values one dropped digit or one swap of neighbours away from a written one, in its decimals. */
+export function keystrokeVariants(written: number, decimals = 0): number[] {
+  const text = digits(written, decimals);
+  const out = new Set<number>();
+  const read = (d: string) => Number(d) / 10 ** decimals;
+  for (let i = 0; i < text.length; i++) {
+    if (text.length > 1) out.add(read(text.slice(0, i) + text.slice(i + 1)));
+    if (i + 1 < text.length && text[i] !== text[i + 1]) out.add(read(text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2)));
+  }
+  out.delete(written);
+  return [...out];
 }

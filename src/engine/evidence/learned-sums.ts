@@ -29,9 +29,10 @@ interface Tally {
 
 /**
  * `width` columns, `rows(limit)` their figures row after row (NaN where unreadable) for the first
- * `limit` rows or all; `tied(a, b)`: whether declared identities already relate the two columns.
+ * `limit` rows or all; `tied(a, b)`: whether declared identities already relate the two columns;
+ * `affinity(total, parts)`: how many parts the headers tie to the total, tried first.
  */
-export function learnSums(width: number, rowCount: number, rows: (limit?: number) => Float64Array, tied: (a: number, b: number) => boolean): LearnedSum[] {
+export function learnSums(width: number, rowCount: number, rows: (limit?: number) => Float64Array, tied: (a: number, b: number) => boolean, affinity: (total: number, parts: number[]) => number = () => 0): LearnedSum[] {
   if (width < 3 || width > 20) return [];
   const candidates: { total: number; parts: number[] }[] = [];
   for (let a = 0; a < width; a++) {
@@ -64,7 +65,8 @@ export function learnSums(width: number, rowCount: number, rows: (limit?: number
   }
   // The relations that fit best first: fewest breaks, then fewest parts; one that only adds
   // columns to a kept one (zeros where it holds) or relates columns already related is not news.
-  passing.sort((x, y) => x.fails - y.fails || x.parts.length - y.parts.length || y.evidence - x.evidence);
+  // Where the headers tell (a total "thẩm định" over the columns "thẩm định"), what they say comes first.
+  passing.sort((x, y) => affinity(y.total, y.parts) - affinity(x.total, x.parts) || x.fails - y.fails || x.parts.length - y.parts.length || y.evidence - x.evidence);
   const group = Array.from({ length: width }, (_, i) => i);
   const find = (c: number): number => (group[c] === c ? c : (group[c] = find(group[c])));
   const kept: LearnedSum[] = [];
@@ -72,6 +74,10 @@ export function learnSums(width: number, rowCount: number, rows: (limit?: number
     const cols = [p.total, ...p.parts];
     if (cols.every((c) => find(c) === find(cols[0]) || tied(c, cols[0]))) continue;
     if (kept.some((k) => [k.total, ...k.parts].every((c) => cols.includes(c)))) continue;
+    // A total has several breakdowns only with no part in common (by channel, by level); one that
+    // shares parts with the kept one swaps the others for columns often equal to them (a
+    // self-assessed score and its appraisal): the first kept is the rule.
+    if (kept.some((k) => k.total === p.total && k.parts.some((c) => p.parts.includes(c)))) continue;
     for (const c of p.parts) group[find(c)] = find(p.total);
     kept.push({ total: p.total, parts: p.parts, holds: p.holds, fails: p.fails });
   }
@@ -104,3 +110,4 @@ function tally(values: Float64Array, width: number, total: number, parts: number
   t.needed = nonZero.every((n) => n >= 2);
   return t;
 }
+

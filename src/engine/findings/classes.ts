@@ -16,6 +16,7 @@ import { cellText, rowLength, SheetSnapshot } from '../read/snapshot';
 import { figureColumns, TableModel, TableRow } from '../tables/table-model';
 import { foldText } from '../read/text';
 import { matchScore } from '../tables/header';
+import { classOfFigure, statedBands, StatedBands } from './class-bands';
 
 /** Header words of a class column (folded). */
 export const CLASS_WORDS = ['xep loai', 'phan loai', 'loai', 'muc do', 'class', 'grade'];
@@ -35,8 +36,9 @@ function classColumns(sheet: SheetSnapshot, table: TableModel, units: TableRow[]
     if (used.has(col)) continue;
     const words = units.map((u) => cellText(sheet, u.row, col));
     if (words.some((w) => w === '' || w.length > MAX_WORD || !/\p{L}/u.test(w) || /\d/.test(w))) continue;
+    // Few words, each shared by several units; or the words of bands the sheet states, however few the units.
     const distinct = new Set(words.map(foldText));
-    if (distinct.size >= 2 && distinct.size <= MAX_CLASSES && distinct.size * 2 <= units.length) out.push(col);
+    if (distinct.size >= 2 && distinct.size <= MAX_CLASSES && (distinct.size * 2 <= units.length || statedBands(sheet, [...distinct]))) out.push(col);
   }
   return out;
 }
@@ -45,7 +47,7 @@ interface Banding {
   col: number;
   title: string;
   titleEn: string;
-  kind: 'count' | 'rate';
+  kind: 'count' | 'rate' | 'score';
   /** Per class (folded): the lowest and highest figure of its units that agree. */
   bands: Map<string, { min: number; max: number; word: string }>;
   /** Units whose figure lies strictly inside another class's band: the index and that class. */
@@ -130,6 +132,16 @@ export function classFindings(sheet: SheetSnapshot, table: TableModel, set: Rela
   for (const col of classColumns(sheet, table, units)) {
     const words = units.map((u) => cellText(sheet, u.row, col));
     const classes = words.map(foldText);
+    const headerText = table.headerRows.map((r) => cellText(sheet, r, col)).filter(Boolean).join(' / ');
+    const stated = statedBands(sheet, [...new Set(classes)]);
+    const byStated = stated && statedFindings(stated, { sheet, table, set, names, corrections, uncertain, units, col, words, classes, headerText, measures });
+    // Bands the table states decide; a preset's are the province's usual ones, which this table may
+    // not follow: where the table's own bands cannot tell, a preset's disagreement is a warning.
+    if (byStated && stated.source.kind === 'note') {
+      out.push(...byStated);
+      continue;
+    }
+    const fromPreset = byStated ?? [];
     let best: Banding | undefined;
     // Another figure banding the classes as well with other units out: the numbers cannot say which.
     let rival = false;
@@ -140,16 +152,18 @@ export function classFindings(sheet: SheetSnapshot, table: TableModel, set: Rela
       const same = (x: Banding['wrong'], y: Banding['wrong']) => x.length === y.length && x.every((w, i) => w.index === y[i].index && w.class === y[i].class);
       if (best && b.breaks === best.breaks && Math.abs(b.evidence - best.evidence) < 1e-9 && !same(b.wrong, best.wrong)) rival = true;
       if (!best || b.breaks < best.breaks || (b.breaks === best.breaks && b.evidence > best.evidence + 1e-9)) {
-        best = { ...b, col: m.col, title: m.column.title, titleEn: m.column.titleEn, kind: m.column.role === 'rate' ? 'rate' : 'count' };
+        best = { ...b, col: m.col, title: m.column.title, titleEn: m.column.titleEn, kind: m.column.role === 'rate' ? 'rate' : m.column.role === 'score' ? 'score' : 'count' };
         rival = false;
       }
     }
-    const headerText = table.headerRows.map((r) => cellText(sheet, r, col)).filter(Boolean).join(' / ');
     // A header that says class states what the column is: the numbers need only show which figure it
     // bands, clearly (one chance in ten among the figures tried); otherwise the split must beat chance.
     const saysClass = matchScore(headerText, CLASS_WORDS) > 0;
     const proven = (evidence: number) => (saysClass ? evidence >= Math.log10(measures.length) + 1 : beatsChance(evidence, measures.length));
-    if (!best || rival || best.breaks > breaksAllowed(units.length) || !proven(best.evidence)) continue;
+    const learned = !best || rival || best.breaks > breaksAllowed(units.length) || !proven(best.evidence) ? undefined : best;
+    out.push(...fromPreset.filter((f) => !learned?.wrong.some((w) => cellAddress(units[w.index].row, col) === f.cell)));
+    if (!learned) continue;
+    best = learned;
     const header = (lang: Language) => headerText || (lang === 'vi' ? 'Xếp loại' : 'Class');
     for (const { index, class: right } of best.wrong) {
       const unit = units[index];
@@ -170,4 +184,63 @@ export function classFindings(sheet: SheetSnapshot, table: TableModel, set: Rela
     }
   }
   return out;
+}
+
+interface ClassColumn {
+  sheet: SheetSnapshot;
+  table: TableModel;
+  set: RelationSet;
+  names: RowNames;
+  corrections: ReadonlyMap<CellKey, number>;
+  uncertain: ReadonlyMap<CellKey, unknown>;
+  units: TableRow[];
+  col: number;
+  words: string[];
+  classes: string[];
+  headerText: string;
+  measures: ReturnType<typeof figureColumns>;
+}
+
+/**
+ * Classes against the bands the table (or a preset) states: the figure they band is the one whose
+ * classes under those bands disagree with the fewest units, alone in doing so, within what typos
+ * explain. Undefined when no figure fits: the learned bands are tried then.
+ */
+function statedFindings(stated: StatedBands, c: ClassColumn): Finding[] | undefined {
+  let best: { measure: ClassColumn['measures'][number]; wrong: number[]; values: number[] } | undefined;
+  let rival = false;
+  for (const m of c.measures) {
+    const values = c.units.map((u) => c.corrections.get(keyOf(u.row, m.col)) ?? c.set.cells.value(keyOf(u.row, m.col)) ?? NaN);
+    if (values.some((v) => Number.isNaN(v))) continue;
+    const wrong = values.map((v, i) => (classOfFigure(stated.bands, v) === c.classes[i] ? -1 : i)).filter((i) => i >= 0);
+    if (best && wrong.length === best.wrong.length && wrong.join() !== best.wrong.join()) rival = true;
+    if (!best || wrong.length < best.wrong.length) {
+      best = { measure: m, wrong, values };
+      rival = false;
+    }
+  }
+  if (!best || rival || best.wrong.length > breaksAllowed(c.units.length) || c.units.length - best.wrong.length < 3) return undefined;
+  const { measure, values } = best;
+  const kind = measure.column.role === 'rate' ? 'rate' : measure.column.role === 'score' ? 'score' : 'count';
+  const header = (lang: Language) => c.headerText || (lang === 'vi' ? 'Xếp loại' : 'Class');
+  const source = (lang: Language) =>
+    stated.source.kind === 'note' ? (lang === 'vi' ? 'theo khung xếp loại ghi trong bảng' : 'by the bands the table states') : `${lang === 'vi' ? 'theo khung' : 'by the preset'} ${stated.source.name}`;
+  const wordOf = (folded: string) => c.words[c.classes.indexOf(folded)] ?? stated.bands.find((b) => b.word === folded)?.label ?? folded;
+  return best.wrong
+    .filter((i) => !c.uncertain.has(keyOf(c.units[i].row, measure.col)))
+    .map((i) => {
+      const unit = c.units[i];
+      const right = wordOf(classOfFigure(stated.bands, values[i]));
+      const value = (lang: Language) => formatValue(values[i], kind, lang);
+      return {
+        cell: cellAddress(unit.row, c.col),
+        severity: stated.source.kind === 'note' ? ('error' as const) : ('warning' as const),
+        rule: 'class-mismatch',
+        message: `${header('vi')} của ${c.names.phrase(unit.row, 'vi')} ghi "${c.words[i]}", nhưng ${measure.column.title} ${value('vi')} ${source('vi')} là "${right}".`,
+        messageEn: `${header('en')} of ${c.names.phrase(unit.row, 'en')} reads "${c.words[i]}", but its ${measure.column.titleEn} of ${value('en')} is "${right}" ${source('en')}.`,
+        actual: c.words[i],
+        expected: null,
+        related: [cellAddress(unit.row, measure.col)],
+      };
+    });
 }

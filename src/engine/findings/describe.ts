@@ -1,7 +1,7 @@
 /** How messages name rows and relations: a row by its name (or its sheet row), a relation by its columns' titles. */
 import { CellKey, colOfKey, rowOfKey } from '../read/address';
 import { CellTable } from '../read/cell-table';
-import { addressOf, Language } from '../read/format';
+import { addressOf, formatScore, Language } from '../read/format';
 import { Relation } from '../relations/relation';
 
 /**
@@ -38,6 +38,11 @@ export function describeRelation(rel: Relation, cells: CellTable, names: RowName
       return `${byRow ? name(rel.rate) : rateTitle(rel.rate)} = ${named(rel.numerator)} / ${rel.denominator.length > 1 ? `(${named(rel.denominator)})` : named(rel.denominator)}`;
     }
     case 'bound':
+      // A score against its maximum, stated in the table or summed from its parts' maxima.
+      if (cells.get(rel.part[0])?.kind === 'score') {
+        const max = rel.whole.reduce((s, k) => s + (cells.value(k) ?? 0), 0);
+        return `${list(rel.part)} ${lang === 'vi' ? 'của' : 'of'} ${label} ≤ ${lang === 'vi' ? 'điểm tối đa' : 'the maximum'} ${formatScore(max, lang)}`;
+      }
       // An item against the row it is part of: the same column, named by its rows.
       if ([...rel.part, ...rel.whole].every((k) => colOfKey(k) === colOfKey(rel.part[0]))) {
         const rows = (keys: CellKey[]) => keys.map((k) => names.phrase(rowOfKey(k), lang)).join(' + ');

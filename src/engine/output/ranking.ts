@@ -7,7 +7,7 @@
 import { MeasureDeclaration, MeasureId } from '../layouts';
 import { CheckedTable } from '../findings/report';
 import { TableRow } from '../tables/table-model';
-import { ClassBand, PresetId, PRESETS, RankingPreset } from './ranking-presets';
+import { ClassBand, PresetId, PRESETS, RankingPreset } from '../layouts/class-presets';
 import { keyOf } from '../relations/relations';
 
 export const TIER_MODES = ['groups', 'all', 'top'] as const;

@@ -12,6 +12,7 @@ import { formatCount } from '../read/format';
 import { beatsChance, breaksAllowed, rateEvidence } from '../evidence/chance';
 import { learnSums } from '../evidence/learned-sums';
 import { figureColumns, TableModel, TableNotice } from '../tables/table-model';
+import { foldText, tokens } from '../read/text';
 
 export interface ScoreStructure {
   /** Columns (sheet columns) where total = sum of parts in every unit row, learned from the numbers. */
@@ -30,6 +31,19 @@ function scoreDecimals(cells: CellTable): number {
   return Math.min(3, decimals);
 }
 
+/** Words of a total's header that say which scores it adds ("thẩm định", "tự đánh giá"), not that it is a total. */
+const GENERIC = new Set(['tong', 'diem', 'cong', 'so', 'total', 'score', 'chi', 'tieu', 'linh', 'vuc', 'cac', 'va', 'cua']);
+
+/** How many parts share with the total a word that the scores' headers do not all share. */
+function headerAffinity(table: TableModel, cols: number[]): (total: number, parts: number[]) => number {
+  const words = cols.map((c) => new Set(tokens(foldText([...table.columns.values()].find((m) => m.col === c)?.headerText ?? ''))));
+  const everywhere = new Set([...words[0]].filter((w) => words.every((set) => set.has(w))));
+  return (total, parts) => {
+    const own = [...words[total]].filter((w) => !GENERIC.has(w) && !everywhere.has(w) && !/^\d/.test(w));
+    return own.length ? parts.filter((p) => own.some((w) => words[p].has(w))).length : 0;
+  };
+}
+
 export function proveScoreStructure(table: TableModel, cells: CellTable): ScoreStructure {
   const reading = table.scores!;
   const scoreCols = figureColumns(table, ['score']).map((f) => f.col);
@@ -44,7 +58,7 @@ export function proveScoreStructure(table: TableModel, cells: CellTable): ScoreS
     for (let i = 0; i < count; i++) scoreCols.forEach((col, c) => (out[i * scoreCols.length + c] = Math.round(cells.figureAt(rows[i], col) * scale)));
     return out;
   };
-  const sums = learnSums(scoreCols.length, rows.length, matrix, () => false).map((s) => ({ total: scoreCols[s.total], parts: s.parts.map((p) => scoreCols[p]) }));
+  const sums = learnSums(scoreCols.length, rows.length, matrix, () => false, headerAffinity(table, scoreCols)).map((s) => ({ total: scoreCols[s.total], parts: s.parts.map((p) => scoreCols[p]) }));
 
   const maxima = new Map<number, { value: number; keys: CellKey[] }>();
   for (const m of reading.maxima) maxima.set(m.col, { value: m.value, keys: [keyOf(m.row, m.col)] });

@@ -46,3 +46,26 @@ test('a class on the edge between two bands cannot be told wrong and is left alo
   // Xã C, 85 %, "Tốt" below Xã H, 87,5 %, "Khá": either could be the wrong one, and the numbers cannot say which.
   expect(errors(table((v, i) => (i === 2 ? 'Tốt' : band(v))))).toEqual([]);
 });
+
+const findings = (rows: (string | number)[][]) => checkSheet(sheetOf(rows)).tables.flatMap((t) => t.findings);
+
+test('on the edge, a preset whose words the column uses gives a warning naming it, not an error', () => {
+  const found = findings(table((v, i) => (i === 2 ? 'Tốt' : band(v)))).filter((f) => f.rule === 'class-mismatch');
+  expect(found.map((f) => [f.cell, f.severity])).toEqual([['F4', 'warning']]);
+  expect(found[0].message).toContain('theo khung Khánh Hòa');
+  expect(found[0].message).toContain('là "Khá"');
+});
+
+test('bands the sheet states in a note decide the edge: an error, with the right class', () => {
+  const rows = table((v, i) => (i === 2 ? 'Tốt' : band(v)));
+  rows.push([], ['', 'Ghi chú: xếp loại Tốt từ 90% trở lên; Khá từ 80% đến dưới 90%; Trung bình từ 65% đến dưới 80%; Yếu dưới 65%.']);
+  const found = errors(rows);
+  expect(found.map((f) => [f.cell, f.rule])).toEqual([['F4', 'class-mismatch']]);
+  expect(found[0].message).toBe('Xếp loại của "Xã C" ghi "Tốt", nhưng Tỉ lệ đúng hạn (%) 85% theo khung xếp loại ghi trong bảng là "Khá".');
+});
+
+test('a note whose bands most units do not follow decides nothing: the learned bands still do', () => {
+  const rows = table(band);
+  rows.push([], ['', 'Ghi chú: xếp loại Tốt từ 50% trở lên; Khá từ 40% đến dưới 50%; Trung bình từ 30% đến dưới 40%; Yếu dưới 30%.']);
+  expect(errors(rows)).toEqual([]);
+});

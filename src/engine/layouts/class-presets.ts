@@ -46,3 +46,6 @@ export const PRESETS: Record<PresetId, RankingPreset> = {
     ],
   },
 };
+
+/** Class and tier words that notes and index tables use: a note names them all, used by a unit or not. */
+export const CLASS_VOCABULARY = ['Xuất sắc', 'Rất tốt', 'Tốt', 'Khá', 'Trung bình', 'Tương đối thấp', 'Thấp', 'Yếu', 'Kém', 'Đạt', 'Không đạt', 'Nhóm A', 'Nhóm B', 'Nhóm C', 'Nhóm D', 'Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];

@@ -1,0 +1,56 @@
+/**
+ * Score and index tables (test/fixtures/score-tables.ts): clean ones are never flagged, each
+ * planted error is found at its cell with its right value, and recomputing a clean table changes
+ * no value, nor does a correction change one no finding names. The README's table per shape is the
+ * one this test measures.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkSheet } from '../../src/engine/check';
+import { planSheet } from '../../src/engine/output/edit-plan';
+import { errorKindsOf, plantError, SCORE_SHAPES, scorePrecision, scoreRecall, scoreScoreShape, scoreTable } from '../fixtures/score-tables';
+
+const TABLES = 60;
+const README = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+const flagged = (sheet: Parameters<typeof checkSheet>[0]) => checkSheet(sheet).tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info');
+const percent = (v: number) => `${(100 * v).toFixed(1)} %`;
+
+describe.each(SCORE_SHAPES)('%s', (shape) => {
+  const score = scoreScoreShape(shape, TABLES, flagged);
+
+  test('read as a score table, and nothing is flagged on a consistent one', () => {
+    expect(checkSheet(scoreTable(shape, 48).sheet).tables.map((t) => t.layout)).toEqual(['SC']);
+    expect(score.falseOnClean).toBe(0);
+  });
+
+  test('precision stays at 98 % or more, recall at 95 % or more', () => {
+    expect(scorePrecision(score)).toBeGreaterThanOrEqual(0.98);
+    expect(scoreRecall(score)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('the README gives the figures measured here', () => {
+    expect(README).toContain(`| ${shape} | ${score.tables} | ${score.falseOnClean} | ${score.errors} | ${score.found} | ${percent(scorePrecision(score))} | ${percent(scoreRecall(score))} |`);
+  });
+
+  test('every figure of a consistent table is checked, and recomputing it changes no value', () => {
+    for (let i = 1; i <= 10; i++) {
+      const sheet = scoreTable(shape, i * 37 + 11).sheet;
+      const report = checkSheet(sheet);
+      expect(report.unchecked).toEqual([]);
+      const plan = planSheet(sheet, report, { applySuggestions: true, values: false });
+      expect(plan.edits.filter((e) => e.changesValue)).toEqual([]);
+    }
+  });
+
+  test('a correction changes the cells the findings name and no other', () => {
+    const kinds = errorKindsOf(shape);
+    for (let i = 1; i <= 12; i++) {
+      const table = scoreTable(shape, i * 41 + 3);
+      plantError(table, kinds[i % kinds.length], i);
+      const report = checkSheet(table.sheet);
+      const named = new Set(report.tables.flatMap((t) => t.findings).flatMap((f) => [f.cell, ...(f.carried ?? []).map((c) => c.cell)]));
+      const changed = planSheet(table.sheet, report, { applySuggestions: true, values: false }).edits.filter((e) => e.changesValue);
+      expect(changed.filter((e) => !named.has(e.cell)).map((e) => e.cell)).toEqual([]);
+    }
+  });
+});
