@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook } from '../engine/check';
-import { MEASURE_IDS } from '../engine/layouts';
+import { MEASURE_IDS, MeasureId } from '../engine/layouts';
 import { RankingError, TIER_MODES } from '../engine/output/ranking';
 import { PresetId, PRESETS } from '../engine/layouts/class-presets';
 import { readWorkbook, WorkbookReadError } from './xlsx-reader';
@@ -28,7 +28,7 @@ const USAGE = `Cách dùng / Usage:
   phuluc check TỆP.xlsx|THƯ-MỤC … [--json] [--report TỔNG-HỢP.xlsx]   (nhiều tệp, thư mục / many files, folders)
   phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values] [--force]
   phuluc fix TỆP.xlsx|THƯ-MỤC … -o THƯ-MỤC-KẾT-QUẢ [--json] [--force]   (nhiều tệp / many files)
-  phuluc rank TỆP.xlsx --sheet TÊN --measure on-time|late|resolved|online|received
+  phuluc rank TỆP.xlsx --sheet TÊN [--measure on-time|late|resolved|online|received|CỘT]
               [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx [--force]
   phuluc summary TỆP.xlsx --sheet TÊN -o KẾT-QUẢ.xlsx [--force]
 
@@ -45,7 +45,9 @@ const USAGE = `Cách dùng / Usage:
   --apply-suggestions Thay các ô nghi gõ nhầm bằng giá trị đề xuất. / Replace suspected typos by their suggested values.
   --values            Ghi giá trị thay cho công thức. / Write values instead of formulas.
   rank      Thêm trang xếp hạng đã định dạng. / Add a formatted ranking sheet.
-  --measure on-time (đúng hạn), late (trễ hạn), resolved (đã giải quyết), online (trực tuyến), received (số hồ sơ)
+  --measure on-time (đúng hạn), late (trễ hạn), resolved (đã giải quyết), online (trực tuyến), received (số hồ sơ);
+            bảng điểm: chữ cột (H) hoặc tiêu đề cột; mặc định tổng điểm / a score table: the column's
+            letter or header; by default its total
   --tier    groups: trong từng nhóm của bảng (mặc định) / within the table's groups (default);
             all: mọi đơn vị / every unit together; top: các dòng cấp trên / the top-level rows
   --preset  khanh-hoa (Tốt/Khá/Trung bình/Yếu) hoặc bnv (nhóm A/B)
@@ -195,8 +197,8 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 async function rank(options: Options, io: Io): Promise<number> {
   if (!options.sheet) throw new UsageError('Cần chọn trang tính: --sheet TÊN. / Choose the sheet: --sheet NAME.');
   if (!options.output) throw new UsageError('Thiếu tệp kết quả: -o KẾT-QUẢ.xlsx. / Missing the output: -o OUT.xlsx.');
-  const measure = oneOf(options.measure, MEASURE_IDS, '--measure');
-  if (!measure) throw new UsageError('Cần chọn tiêu chí: --measure. / Choose the measure: --measure.');
+  // A declared measure by its id; a score table's column by its letter or its header (resolved against the table).
+  const measure = options.measure === undefined ? undefined : (MEASURE_IDS as readonly string[]).includes(options.measure) ? (options.measure as MeasureId) : options.measure;
   const tier = oneOf(options.tier, TIER_MODES, '--tier');
   const preset = oneOf(options.preset, Object.keys(PRESETS) as PresetId[], '--preset');
   const { rankWorkbook } = await import('./xlsx-ranking');

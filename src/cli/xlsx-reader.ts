@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import { SheetSnapshot } from '../engine/read/snapshot';
+import { sameSheetName } from '../engine/read/sheet-names';
 import { kindFromMagic, MAX_FILE_BYTES, packageKind, unusableMessage } from './file-kind';
 import { WorkbookReadError } from './workbook-error';
 import { LIMITS, tooLarge } from './xlsx/limits';
@@ -81,7 +82,9 @@ export function openWorkbook(file: string): OpenedWorkbook {
 export function worksheetsOf(opened: OpenedWorkbook, sheetName?: string): SheetEntry[] {
   const all = opened.book.sheets.filter((s) => s.kind === 'worksheet' && opened.pkg.has(s.part));
   if (sheetName === undefined) return all;
-  const named = all.filter((s) => s.name === sheetName);
+  // As Excel names sheets: the exact name, else the same letters in another case.
+  const exact = all.filter((s) => s.name === sheetName);
+  const named = exact.length ? exact : all.filter((s) => sameSheetName(s.name, sheetName));
   if (!named.length) {
     const names = all.map((s) => s.name).join(', ');
     throw new WorkbookReadError(`Không có trang tính "${sheetName}" trong ${opened.file}. Các trang: ${names}.`, `No sheet "${sheetName}" in ${opened.file}. Sheets: ${names}.`);

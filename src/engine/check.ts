@@ -201,7 +201,8 @@ function judge(sheet: SheetSnapshot, table: TableModel, set: RelationSet, notice
   for (const f of findings) if (f.expected === null && f.severity === 'error') uncertain.set(keyOfAddress(f.cell), [NaN]);
   const ranks = checkRanks(sheet, table, set, ctx.rows, corrections, uncertain);
   const stats = statisticsFindings(sheet, table, set, corrections, uncertain);
-  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows), ...classFindings(sheet, table, set, ctx.rows, corrections, uncertain), ...stats.findings);
+  const classes = classFindings(sheet, table, set, ctx.rows, corrections, uncertain);
+  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows), ...classes.findings, ...stats.findings);
   findings.sort(byPosition);
   const said = explainFormulas(sheet, table.range, set, ctx.rows, findings);
   return {
@@ -214,6 +215,7 @@ function judge(sheet: SheetSnapshot, table: TableModel, set: RelationSet, notice
     relations: set,
     notices: [...notices, ...ranks.notices, ...stats.notices],
     checkedApart: [...ranks.checked, ...stats.checked],
+    ...(classes.stated ? { classBands: classes.stated } : {}),
   };
 }
 

@@ -16,7 +16,8 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
   const t = STRINGS[lang];
   const settings = state.settings;
   const active = controller.activeReport();
-  const measures = [...new Set((active?.tables ?? []).flatMap((tb) => tb.measures))];
+  const measures = (active?.tables ?? []).flatMap((tb) => tb.measures).filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i);
+  const measureName = (m: (typeof measures)[number]) => (m.id in t.measures ? t.measures[m.id as keyof typeof t.measures] : lang === 'vi' ? m.title : m.titleEn);
   const busy = Boolean(state.busy);
 
   return (
@@ -83,10 +84,10 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
         <>
           <Divider />
           <Field label={t.measure}>
-            <Select value={measures.includes(settings.measure) ? settings.measure : measures[0]} onChange={(_, d) => controller.updateSettings({ measure: d.value as MeasureId })}>
+            <Select value={measures.some((m) => m.id === settings.measure) ? settings.measure : measures[0].id} onChange={(_, d) => controller.updateSettings({ measure: d.value as MeasureId })}>
               {measures.map((m) => (
-                <option key={m} value={m}>
-                  {t.measures[m]}
+                <option key={m.id} value={m.id}>
+                  {measureName(m)}
                 </option>
               ))}
             </Select>

@@ -211,8 +211,11 @@ export class PaneController {
 
   rank = () =>
     this.act({ code: 'ranking', sheet: this.state.activeSheet ?? '' }, async () => {
-      const { measure, tier, preset } = this.state.settings;
+      const { tier, preset } = this.state.settings;
       const report = await this.onShownSheet();
+      // The measure the pane shows: the one chosen where the table has it, else the table's own first.
+      const offered = report.tables.flatMap((t) => t.measures);
+      const measure = offered.some((m) => m.id === this.state.settings.measure) ? this.state.settings.measure : offered[0]?.id;
       const changed = this.state.notice;
       const { draft, range } = await this.engine.rank({ sheet: report.sheet, measure, tier, preset: preset === 'none' ? undefined : preset, sheetNames: this.state.sheetNames, date: new Date() });
       await this.host.addSheet(draft);

@@ -10,7 +10,7 @@ import { CrossSheetLink } from '../engine/findings/cross-sheet';
 import { EditPlan, PlanOptions, planSheet } from '../engine/output/edit-plan';
 import { Finding, TableNotice } from '../engine/findings/finding';
 import { MeasureId } from '../engine/layouts';
-import { RankingError, TierMode } from '../engine/output/ranking';
+import { defaultMeasure, RankingError, TierMode } from '../engine/output/ranking';
 import { PresetId } from '../engine/layouts/class-presets';
 import { SheetDraft } from '../engine/output/ranking-sheet';
 import { rankSheet } from '../usecases/add-sheets';
@@ -25,8 +25,15 @@ export interface TableView {
   layoutNameEn: string;
   findings: Finding[];
   notices: TableNotice[];
-  /** The measures units can be ranked by in this table. */
-  measures: MeasureId[];
+  /** The measures units can be ranked by in this table, the one it is ranked by by default first. */
+  measures: MeasureOption[];
+}
+
+/** A measure as the pane offers it: its id, and its name (a declared measure's is in the pane's strings). */
+export interface MeasureOption {
+  id: MeasureId;
+  title: string;
+  titleEn: string;
 }
 
 export interface SheetView {
@@ -44,7 +51,7 @@ export interface CheckResult {
 
 export interface RankRequest {
   sheet: string;
-  measure: MeasureId;
+  measure?: MeasureId;
   tier: TierMode;
   preset?: PresetId;
   sheetNames: string[];
@@ -71,9 +78,15 @@ export function viewOf(report: SheetReport): SheetView {
       layoutNameEn: t.model.layout.nameEn,
       findings: t.findings,
       notices: t.notices,
-      measures: t.model.layout.measures?.map((m) => m.id) ?? [],
+      measures: measureOptions(t),
     })),
   };
+}
+
+function measureOptions(table: SheetReport['tables'][number]): MeasureOption[] {
+  const first = defaultMeasure(table);
+  const all = table.model.layout.measures ?? [];
+  return [...(first ? [first] : []), ...all.filter((m) => m !== first)].map(({ id, title, titleEn }) => ({ id, title, titleEn }));
 }
 
 /** The engine in this thread: what the worker runs, and what tests use. */

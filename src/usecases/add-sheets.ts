@@ -4,7 +4,7 @@
  * sheets. A host only renders the drafts (Office.js, or the file writer).
  */
 import { SheetReport } from '../engine/findings/report';
-import { rankTable, Ranking, RankingOptions } from '../engine/output/ranking';
+import { measureNamed, rankTable, Ranking, RankingOptions } from '../engine/output/ranking';
 import { rankingSheet, SheetDraft } from '../engine/output/ranking-sheet';
 import { checklistSheet, taskSummarySheets } from '../engine/output/summary-sheet';
 
@@ -20,7 +20,8 @@ export interface DraftSource {
  * which measures it has (a RankingError); undefined when no table has any.
  */
 export function rankSheet(report: SheetReport, options: RankingOptions, source: DraftSource, sheetNames: string[]): { ranking: Ranking; draft: SheetDraft; range: string } | undefined {
-  const table = report.tables.find((t) => t.model.layout.measures?.some((m) => m.id === options.measure)) ?? report.tables.find((t) => t.model.layout.measures?.length);
+  const asked = options.measure;
+  const table = (asked !== undefined ? report.tables.find((t) => measureNamed(t, asked)) : undefined) ?? report.tables.find((t) => t.model.layout.measures?.length);
   if (!table) return undefined;
   const ranking = rankTable(table, options);
   return { ranking, range: table.range, draft: rankingSheet(ranking, { ...source, range: table.range, layout: table.layout }, sheetNames) };

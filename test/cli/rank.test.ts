@@ -148,6 +148,21 @@ test('bad ranking requests get a clear message', async () => {
   const io = { out: () => undefined, err: (t: string) => (err += t) };
   expect(await run(['rank', input, '--sheet', 'PL V', '--measure', 'online', '-o', input.replace('.xlsx', '-x.xlsx')], io)).toBe(2);
   expect(err).toContain('không xếp hạng được theo "online"');
-  expect(await run(['rank', input, '--sheet', 'PL V', '--measure', 'speed', '-o', 'x.xlsx'], io)).toBe(2);
-  expect(err).toContain('--measure phải là một trong');
+  expect(await run(['rank', input, '--sheet', 'PL V', '--measure', 'speed', '-o', input.replace('.xlsx', '-y.xlsx')], io)).toBe(2);
+  expect(err).toContain('không xếp hạng được theo "speed". Các tiêu chí có: on-time');
+});
+
+test('a score table is ranked by its total with no measure named, classed by the bands its note states', async () => {
+  const sample = require('path').resolve(__dirname, '../../samples/chi-so-cchc-2025.xlsx');
+  const output = input.replace('.xlsx', '-scores.xlsx');
+  let out = '';
+  expect(await run(['rank', sample, '--sheet', 'chỉ số cchc', '-o', output], { out: (t) => (out += t), err: () => undefined })).toBe(0);
+  expect(out).toContain('Đã thêm trang "Xếp hạng – Tổng điểm"');
+  expect(out).toContain('1  Sở Nội vụ — Xuất sắc');
+  expect(out).toContain('8  Sở Khoa học và Công nghệ — Trung bình');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(output);
+  const sheet = wb.getWorksheet('Xếp hạng – Tổng điểm')!;
+  const values = sheet.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : r));
+  expect(values.some((r) => Array.isArray(r) && r[1] === 'Sở Nội vụ' && r[2] === 94.75 && r[3] === 'Xuất sắc')).toBe(true);
 });

@@ -23,6 +23,8 @@ export interface StatedBands {
   bands: Band[];
   /** Where they come from: the sheet's own note, or a preset's name. */
   source: { kind: 'note'; text: string } | { kind: 'preset'; name: string };
+  /** The sheet column whose figures the table's classes follow under these bands, once checked. */
+  column?: number;
 }
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;

@@ -124,10 +124,17 @@ function longestRun(seq: number[]): number[] {
  * Findings for classes that do not match the band of the figure they follow; the figures as the
  * other findings correct them (`corrections`), units whose figure is in doubt (`uncertain`) left alone.
  */
-export function classFindings(sheet: SheetSnapshot, table: TableModel, set: RelationSet, names: RowNames, corrections: ReadonlyMap<CellKey, number>, uncertain: ReadonlyMap<CellKey, unknown>): Finding[] {
+export interface ClassCheck {
+  findings: Finding[];
+  /** The bands a note on the sheet states for a class column the units follow: rankings class by them. */
+  stated?: StatedBands;
+}
+
+export function classFindings(sheet: SheetSnapshot, table: TableModel, set: RelationSet, names: RowNames, corrections: ReadonlyMap<CellKey, number>, uncertain: ReadonlyMap<CellKey, unknown>): ClassCheck {
   const units = table.rows.filter((r) => r.kind === 'data' && r.hasNumbers);
-  if (units.length < 4) return [];
-  const out: Finding[] = [];
+  const check: ClassCheck = { findings: [] };
+  if (units.length < 4) return check;
+  const out = check.findings;
   const measures = figureColumns(table, ['count', 'rate', 'score']);
   for (const col of classColumns(sheet, table, units)) {
     const words = units.map((u) => cellText(sheet, u.row, col));
@@ -138,10 +145,11 @@ export function classFindings(sheet: SheetSnapshot, table: TableModel, set: Rela
     // Bands the table states decide; a preset's are the province's usual ones, which this table may
     // not follow: where the table's own bands cannot tell, a preset's disagreement is a warning.
     if (byStated && stated.source.kind === 'note') {
-      out.push(...byStated);
+      out.push(...byStated.findings);
+      check.stated ??= { ...stated, column: byStated.column };
       continue;
     }
-    const fromPreset = byStated ?? [];
+    const fromPreset = byStated?.findings ?? [];
     let best: Banding | undefined;
     // Another figure banding the classes as well with other units out: the numbers cannot say which.
     let rival = false;
@@ -183,7 +191,7 @@ export function classFindings(sheet: SheetSnapshot, table: TableModel, set: Rela
       });
     }
   }
-  return out;
+  return check;
 }
 
 interface ClassColumn {
@@ -206,7 +214,7 @@ interface ClassColumn {
  * classes under those bands disagree with the fewest units, alone in doing so, within what typos
  * explain. Undefined when no figure fits: the learned bands are tried then.
  */
-function statedFindings(stated: StatedBands, c: ClassColumn): Finding[] | undefined {
+function statedFindings(stated: StatedBands, c: ClassColumn): { findings: Finding[]; column: number } | undefined {
   let best: { measure: ClassColumn['measures'][number]; wrong: number[]; values: number[] } | undefined;
   let rival = false;
   for (const m of c.measures) {
@@ -226,7 +234,7 @@ function statedFindings(stated: StatedBands, c: ClassColumn): Finding[] | undefi
   const source = (lang: Language) =>
     stated.source.kind === 'note' ? (lang === 'vi' ? 'theo khung xếp loại ghi trong bảng' : 'by the bands the table states') : `${lang === 'vi' ? 'theo khung' : 'by the preset'} ${stated.source.name}`;
   const wordOf = (folded: string) => c.words[c.classes.indexOf(folded)] ?? stated.bands.find((b) => b.word === folded)?.label ?? folded;
-  return best.wrong
+  const findings = best.wrong
     .filter((i) => !c.uncertain.has(keyOf(c.units[i].row, measure.col)))
     .map((i) => {
       const unit = c.units[i];
@@ -243,4 +251,5 @@ function statedFindings(stated: StatedBands, c: ClassColumn): Finding[] | undefi
         related: [cellAddress(unit.row, measure.col)],
       };
     });
+  return { findings, column: measure.col };
 }

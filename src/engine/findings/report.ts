@@ -6,6 +6,7 @@ import { RelationSet } from '../relations/relations';
 import type { SheetNotice } from './sheet-notices';
 import { TableModel } from '../tables/table-model';
 import { TaskSummary } from './tasks';
+import type { StatedBands } from './class-bands';
 
 export interface CheckedTable {
   layout: string;
@@ -21,6 +22,8 @@ export interface CheckedTable {
   notices: TableNotice[];
   /** Cells checked by a rule other than the relations (ranks against the order they follow). */
   checkedApart?: number[];
+  /** The class bands a note on the sheet states, which the table's class column follows. */
+  classBands?: StatedBands;
 }
 
 export interface Notice {

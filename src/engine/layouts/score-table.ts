@@ -61,5 +61,7 @@ export function scoreLayout(scores: { key: string; title: string }[], indices: {
     rates: [],
     bounds: [],
     hierarchy: 'none',
+    // Units are ranked by any score or index, highest first; which is the total, the numbers say.
+    measures: [...scores, ...indices].map(({ key, title }) => ({ id: key as `col:${string}`, title, titleEn: title, numerator: [key], better: 'higher' as const, score: true })),
   };
 }

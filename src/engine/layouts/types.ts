@@ -85,9 +85,10 @@ export interface IndicatorRules {
 }
 
 export const MEASURE_IDS = ['on-time', 'late', 'resolved', 'online', 'received'] as const;
-export type MeasureId = (typeof MEASURE_IDS)[number];
+/** A declared measure, or a column of a table made from itself (a score table's total: `col:H`). */
+export type MeasureId = (typeof MEASURE_IDS)[number] | `col:${string}`;
 
-/** A ranking measure: 100 × sum(numerator) / sum(denominator), or a plain count without denominator. */
+/** A ranking measure: 100 × sum(numerator) / sum(denominator), or a plain count or score without denominator. */
 export interface MeasureDeclaration {
   id: MeasureId;
   title: string;
@@ -95,6 +96,8 @@ export interface MeasureDeclaration {
   numerator: string[];
   denominator?: string[];
   better: 'higher' | 'lower';
+  /** A score (decimals, a unit scored 0 still ranked), not a count. */
+  score?: boolean;
 }
 
 export type TaskStatus = 'done' | 'inProgress' | 'notStarted' | 'notYetDue' | 'noReport';

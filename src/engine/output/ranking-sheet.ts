@@ -3,7 +3,7 @@
  * a warning when the source still has errors, and the table Hạng | Đơn vị | counts | measure |
  * Xếp loại | Ghi chú. Each host (the file writer, Office.js) renders this draft.
  */
-import { formatDay } from '../read/format';
+import { formatDay, formatScore } from '../read/format';
 import { Ranking, RankedUnit, TierMode } from './ranking';
 import { uniqueSheetName } from '../read/sheet-names';
 
@@ -50,14 +50,19 @@ export function rankingSheet(ranking: Ranking, source: RankingSource, existingSh
     : m.title;
   const info = [
     `Nguồn: trang "${source.sheet}", bảng ${source.range} (${source.layout})${source.file ? `, tệp ${source.file}` : ''}. Lập ngày ${formatDay(source.date)}.`,
-    `Cách tính: ${definition}; ${m.better === 'higher' ? 'cao hơn là tốt hơn' : 'thấp hơn là tốt hơn'}; ${TIER_TEXT[ranking.tier]}.`,
-    'Bằng nhau thì cùng hạng (1, 2, 2, 4); trong các đơn vị cùng hạng, đơn vị có nhiều hồ sơ hơn đứng trước, rồi theo tên. Đơn vị không có hồ sơ được liệt kê riêng, không xếp hạng.',
+    `Cách tính: ${m.score ? `theo cột "${m.title}" của bảng` : definition}; ${m.better === 'higher' ? 'cao hơn là tốt hơn' : 'thấp hơn là tốt hơn'}; ${TIER_TEXT[ranking.tier]}.`,
+    m.score
+      ? 'Bằng điểm thì cùng hạng (1, 2, 2, 4), các đơn vị cùng hạng theo tên. Đơn vị không có điểm được liệt kê riêng, không xếp hạng.'
+      : 'Bằng nhau thì cùng hạng (1, 2, 2, 4); trong các đơn vị cùng hạng, đơn vị có nhiều hồ sơ hơn đứng trước, rồi theo tên. Đơn vị không có hồ sơ được liệt kê riêng, không xếp hạng.',
   ];
   if (ranking.bands && ranking.classMeasure) {
-    const bands = ranking.bands.map((b, i) => (i === ranking.bands!.length - 1 ? `${b.label} < ${percent(ranking.bands![i - 1].min)}` : `${b.label} ≥ ${percent(b.min)}`)).join(', ');
+    // Score bands in points ("≥ 90 điểm"), rate bands in percent.
+    const limit = (n: number) => (ranking.classMeasure!.score ? `${formatScore(n, 'vi')} điểm` : percent(n));
+    const bands = ranking.bands.map((b, i) => (i === ranking.bands!.length - 1 ? `${b.label} < ${limit(ranking.bands![i - 1].min)}` : `${b.label} ≥ ${limit(b.min)}`)).join(', ');
     const cap = ranking.preset?.lateShareCap !== undefined ? `; trễ hạn từ ${ranking.preset.lateShareCap}% trở lên không được xếp loại ${ranking.bands[0].label}` : '';
     const by = ranking.classMeasure.id === m.id ? '' : ` theo ${ranking.classMeasure.title.toLowerCase()} của từng đơn vị`;
-    info.push(`Xếp loại${ranking.preset ? ` (${ranking.preset.name})` : ''}${by}: ${bands}${cap}.`);
+    const from = ranking.preset ? ` (${ranking.preset.name})` : ranking.bandsFromTable ? ' (theo khung ghi trong bảng nguồn)' : '';
+    info.push(`Xếp loại${from}${by}: ${bands}${cap}.`);
   }
   if (ranking.classesNotGiven) info.push(ranking.classesNotGiven.vi);
   const header = [...(grouped ? ['Nhóm'] : []), 'Hạng', 'Đơn vị', ...ranking.counts.map((c) => c.title), m.title, 'Xếp loại', 'Ghi chú'];
@@ -72,7 +77,7 @@ export function rankingSheet(ranking: Ranking, source: RankingSource, existingSh
   ];
   const rows = ranking.groups.flatMap((g) => [...g.units.map((u) => line(g.title, u)), ...g.unranked.map((u) => line(g.title, u))]);
   const countFormat = '#,##0';
-  const formats = [...(grouped ? [undefined] : []), '0', undefined, ...ranking.counts.map(() => countFormat), ranking.isRate ? '0.00%' : countFormat, undefined, undefined];
+  const formats = [...(grouped ? [undefined] : []), '0', undefined, ...ranking.counts.map(() => countFormat), ranking.isRate ? '0.00%' : m.score ? '0.00' : countFormat, undefined, undefined];
   const widths = header.map((h, c) => Math.min(60, rows.reduce((w, r) => Math.max(w, String(r[c] ?? '').length + 2), Math.max(h.length + 2, 8))));
   return {
     name: uniqueSheetName(`Xếp hạng – ${m.title}`, existingSheets),

@@ -8,13 +8,18 @@ import { MeasureDeclaration, MeasureId } from '../layouts';
 import { CheckedTable } from '../findings/report';
 import { TableRow } from '../tables/table-model';
 import { ClassBand, PresetId, PRESETS, RankingPreset } from '../layouts/class-presets';
-import { keyOf } from '../relations/relations';
+import { colOfKey, keyOf } from '../relations/relations';
+import { foldText } from '../read/text';
 
 export const TIER_MODES = ['groups', 'all', 'top'] as const;
 export type TierMode = (typeof TIER_MODES)[number];
 
 export interface RankingOptions {
-  measure: MeasureId;
+  /**
+   * The measure: a declared one by its id, a column of a score table by its id (`col:H`), its
+   * letter or its header; by default the table's own (a score table's total).
+   */
+  measure?: MeasureId | string;
   tier?: TierMode;
   preset?: PresetId;
   /** Bands replacing the preset's. */
@@ -59,6 +64,8 @@ export interface Ranking {
   sourceErrors: string[];
   /** The measure the classes were given by (it may differ from the ranking's). */
   classMeasure?: MeasureDeclaration;
+  /** The classes follow the bands the source table states in a note. */
+  bandsFromTable?: boolean;
   /** Why classes were asked for but not given. */
   classesNotGiven?: { vi: string; en: string };
 }
@@ -111,13 +118,43 @@ function compare(a: RankedUnit, b: RankedUnit, better: 'higher' | 'lower'): numb
   return better === 'higher' ? Math.sign(diff) : -Math.sign(diff);
 }
 
+/**
+ * The measure a table is ranked by when none is asked: a score table's total — the column its own
+ * numbers show to be the sum of others and part of none — else its first measure.
+ */
+export function defaultMeasure(table: CheckedTable): MeasureDeclaration | undefined {
+  const measures = table.model.layout.measures ?? [];
+  const { relations } = table.relations;
+  const totals = new Set<number>();
+  const parts = new Set<number>();
+  for (const rel of relations) {
+    if (rel.kind !== 'sum' || rel.scope !== 'row') continue;
+    totals.add(colOfKey(rel.total));
+    rel.parts.forEach((p) => parts.add(colOfKey(p)));
+  }
+  const colOf = (m: MeasureDeclaration) => table.model.columns.get(m.numerator[0])?.col;
+  return measures.find((m) => m.score && totals.has(colOf(m)!) && !parts.has(colOf(m)!)) ?? measures[0];
+}
+
+/** The table's measure a person names: by id, by column letter, or by its header (tone marks and case aside). */
+export function measureNamed(table: CheckedTable, asked: string): MeasureDeclaration | undefined {
+  const measures = table.model.layout.measures ?? [];
+  const folded = foldText(asked);
+  return (
+    measures.find((m) => m.id === asked) ??
+    measures.find((m) => m.id === `col:${asked.trim().toUpperCase()}`) ??
+    measures.find((m) => foldText(m.title) === folded) ??
+    (folded ? measures.find((m) => foldText(m.title).includes(folded)) : undefined)
+  );
+}
+
 export function rankTable(table: CheckedTable, options: RankingOptions): Ranking {
-  const measure = table.model.layout.measures?.find((m) => m.id === options.measure);
+  const measure = options.measure === undefined ? defaultMeasure(table) : measureNamed(table, options.measure);
   if (!measure) {
-    const available = (table.model.layout.measures ?? []).map((m) => m.id).join(', ') || '—';
+    const available = (table.model.layout.measures ?? []).map((m) => (m.id.startsWith('col:') ? `"${m.title}" (${m.id.slice(4)})` : m.id)).join(', ') || '—';
     throw new RankingError(
-      `Bảng ${table.layout} không xếp hạng được theo "${options.measure}". Các tiêu chí có: ${available}.`,
-      `A ${table.layout} table cannot be ranked by "${options.measure}". Available: ${available}.`,
+      `Bảng ${table.layout} (${table.model.layout.name}) không xếp hạng được theo "${options.measure}". Các tiêu chí có: ${available}.`,
+      `A ${table.layout} table (${table.model.layout.nameEn}) cannot be ranked by "${options.measure}". Available: ${available}.`,
     );
   }
   const missing = [...measure.numerator, ...(measure.denominator ?? [])].filter((k) => !table.model.columns.has(k));
@@ -125,26 +162,32 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
     throw new RankingError(`Bảng thiếu cột cần cho tiêu chí này: ${missing.join(', ')}.`, `The table lacks columns the measure needs: ${missing.join(', ')}.`);
   }
   const isRate = Boolean(measure.denominator);
-  const countKeys = [...new Set([...measure.numerator, ...(measure.denominator ?? [])])];
+  // A score is shown alone; a rate or count with the counts behind it.
+  const countKeys = measure.score ? [] : [...new Set([...measure.numerator, ...(measure.denominator ?? [])])];
   const titleOf = (key: string) => table.model.layout.columns.find((c) => c.key === key)!.title;
   const valueAt = (row: number, key: string) => table.relations.cells.get(keyOf(row, table.model.columns.get(key)!.col))?.parsed.value ?? 0;
   const lateMeasure = table.model.layout.measures?.find((m) => m.id === 'late');
-  const preset = options.preset ? PRESETS[options.preset] : undefined;
-  const bands = options.bands ?? preset?.bands;
+  // A score table that states its classes' bands classes its units by them, unless bands are typed in.
+  const ownBands = measure.score && !options.bands ? bandsOf(table) : undefined;
+  const preset = options.preset && !ownBands ? PRESETS[options.preset] : undefined;
+  const bands = options.bands ?? ownBands ?? preset?.bands;
   const tier = options.tier ?? 'groups';
   const rateOf = (row: number, m: MeasureDeclaration): number | undefined => {
+    if (m.score) return table.relations.cells.get(keyOf(row, table.model.columns.get(m.numerator[0])!.col))?.parsed.value;
     const of = (m.denominator ?? []).reduce((sum, k) => sum + valueAt(row, k), 0);
     return of > 0 ? (100 * m.numerator.reduce((sum, k) => sum + valueAt(row, k), 0)) / of : undefined;
   };
   // A preset's bands belong to its own measure (a unit is "Tốt" by its on-time rate, however the
   // ranking is ordered); bands given by hand, to the ranking's measure if it is a rate where higher is better.
-  const { classMeasure, classesNotGiven } = classesBy(table, measure, bands, preset, isRate);
+  const { classMeasure, classesNotGiven } = ownBands ? { classMeasure: bandedMeasure(table) ?? measure, classesNotGiven: undefined } : classesBy(table, measure, bands, preset, isRate);
 
   const groups = groupsFor(table, tier).map(({ title, rows }) => {
     const all = rows.map((row): RankedUnit => {
       const numerator = measure.numerator.reduce((s, k) => s + valueAt(row.row, k), 0);
       const denominator = isRate ? measure.denominator!.reduce((s, k) => s + valueAt(row.row, k), 0) : 1;
-      const measurable = isRate ? denominator > 0 : numerator > 0;
+      // A score is ranked when the unit was scored (0 included); a count when there is one.
+      const scored = measure.score && table.relations.cells.get(keyOf(row.row, table.model.columns.get(measure.numerator[0])!.col))?.parsed.status === 'number';
+      const measurable = isRate ? denominator > 0 : measure.score ? scored : numerator > 0;
       return {
         row: row.row,
         name: row.label,
@@ -175,7 +218,7 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
       }
     }
     const unranked = all.filter((u) => u.value === null);
-    unranked.forEach((u) => (u.note = 'Không có hồ sơ trong kỳ: không xếp hạng'));
+    unranked.forEach((u) => (u.note = measure.score ? 'Không có điểm: không xếp hạng' : 'Không có hồ sơ trong kỳ: không xếp hạng'));
     return { title, units, unranked };
   });
 
@@ -190,7 +233,19 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
     sourceErrors: table.findings.filter((f) => f.severity === 'error').map((f) => f.cell),
     classMeasure,
     classesNotGiven,
+    ...(ownBands ? { bandsFromTable: true } : {}),
   };
+}
+
+/** The bands a table states for its classes, as a ranking's bands (highest first). */
+function bandsOf(table: CheckedTable): ClassBand[] | undefined {
+  return table.classBands?.bands.map((b) => ({ label: b.label ?? b.word, labelEn: b.label ?? b.word, min: Number.isFinite(b.min) ? b.min : 0 }));
+}
+
+/** The measure a table's classes follow (its total or index), whatever the ranking is by. */
+function bandedMeasure(table: CheckedTable): MeasureDeclaration | undefined {
+  const col = table.classBands?.column;
+  return table.model.layout.measures?.find((m) => table.model.columns.get(m.numerator[0])?.col === col);
 }
 
 function classesBy(
@@ -212,7 +267,7 @@ function classesBy(
       },
     };
   }
-  if (isRate && measure.better === 'higher') return { classMeasure: measure };
+  if ((isRate || measure.score) && measure.better === 'higher') return { classMeasure: measure };
   return {
     classesNotGiven: {
       vi: `Không xếp loại: các ngưỡng xếp loại áp dụng cho một tỉ lệ càng cao càng tốt, còn "${measure.title}" ${isRate ? 'càng thấp càng tốt' : 'không phải tỉ lệ'}.`,

@@ -189,7 +189,7 @@ export function parseRate(cell: CellSnapshot | undefined): ParsedNumber {
 }
 
 /** Words a score table writes for a unit not scored: read as blank, not as an unreadable figure. */
-const NOT_SCORED = new Set(['n/a', 'na', 'k/c', 'kc', 'khong cham', 'chua cham', 'khong danh gia', 'x']);
+const NOT_SCORED = new Set(['N/A', 'NA', 'K/C', 'KC', 'không chấm', 'chưa chấm', 'không đánh giá', 'x'].map(foldText));
 
 /**
  * Parses a score: a number, or a text with a decimal comma or point ("8,59", "17.25"); no percent

@@ -32,13 +32,25 @@ export function existingBackup(sheet: string, existing: string[]): string | unde
 
 const FORBIDDEN = /[:\\/?*[\]]/g;
 
+/** Whether two sheet names are the same to Excel: letter case aside (and tone marks however composed). */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/** Cut to `length` at a word's end, with "…" where words were left out. */
+function shortened(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > length / 2 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
+
 /** A new sheet name: Excel's characters and 31-character limit respected, never colliding ("(2)", "(3)"…). */
 export function uniqueSheetName(wanted: string, existing: string[]): string {
   const base = wanted.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim() || 'PhuLuc';
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? '' : ` (${i})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
+    const name = shortened(base, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!existing.some((n) => sameSheetName(n, name))) return name;
   }
 }

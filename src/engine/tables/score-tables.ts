@@ -49,6 +49,13 @@ function statOf(label: string): ScoreStat | undefined {
 
 const inside = (ranges: CellRange[], row: number) => ranges.some((r) => row >= r.top && row <= r.bottom);
 
+/** A row naming a unit whose other cells say it was not scored ("N/A", "-", blank). */
+function notScored(sheet: SheetSnapshot, row: number, sorts: CellSort[]): boolean {
+  const texts = sorts.map((s, c) => (s === 'text' || s === 'other' ? c : -1)).filter((c) => c >= 0);
+  const marks = texts.filter((c) => parseScore(cellAt(sheet, row, c)).status === 'blank');
+  return texts.length - marks.length >= 1 && marks.length >= 1 && texts.length - marks.length <= 2;
+}
+
 /** Score tables on the sheet outside the tables already found (`taken`). */
 export function findScoreTables(sheet: SheetSnapshot, taken: CellRange[]): TableModel[] {
   const width = columnCount(sheet);
@@ -66,16 +73,21 @@ export function findScoreTables(sheet: SheetSnapshot, taken: CellRange[]): Table
       headerRows.push(next++);
     }
     const body: number[] = [];
+    // A unit not scored ("N/A", "-") stands among the others, or last: a row of the body.
+    let unscored: number[] = [];
     let blanks = 0;
     for (let b = next; b < height && !inside(taken, b); b++) {
       const sorts = rowSorts(sheet, b, width);
       if (sorts.filter(isNumber).length >= 2) {
-        body.push(b);
+        body.push(...unscored, b);
+        unscored = [];
         blanks = 0;
       } else if (sorts.every((s) => s === 'empty')) {
         if (++blanks > MAX_BLANK_RUN) break;
-      } else if (body.length) break;
+      } else if (body.length && notScored(sheet, b, sorts)) unscored.push(b);
+      else if (body.length) break;
     }
+    body.push(...unscored);
     const table = body.length >= MIN_UNITS ? readScoreTable(sheet, headerRows, body, width) : undefined;
     if (!table) continue;
     found.push(table);

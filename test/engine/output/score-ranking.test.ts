@@ -1,0 +1,68 @@
+/**
+ * Ranking a score table: by its total without being told which column that is, classes by the
+ * bands its note states (of the total, whatever the ranking is by), any score column by its letter
+ * or header, a unit not scored listed apart.
+ */
+import { checkSheet } from '../../../src/engine/check';
+import { defaultMeasure, rankTable } from '../../../src/engine/output/ranking';
+import { rankingSheet } from '../../../src/engine/output/ranking-sheet';
+import { sheetOf } from '../../fixtures/grid';
+
+const HEADER = ['STT', 'Đơn vị', 'Công khai (30 điểm)', 'Tiến độ (30 điểm)', 'Số hóa (40 điểm)', 'Tổng điểm', 'Xếp loại'];
+const UNITS: [string, number, number, number][] = [
+  ['Sở Tư pháp', 27.5, 26, 36.25],
+  ['Sở Y tế', 25, 24.5, 31],
+  ['Sở Nội vụ', 29, 28.75, 38],
+  ['Sở Tài chính', 22.25, 20, 28],
+  ['Sở Xây dựng', 25, 24.5, 31],
+  ['Sở Công Thương', 18, 16.5, 22],
+];
+const NOTE = 'Ghi chú: Xuất sắc từ 90 điểm trở lên; Tốt từ 80 đến dưới 90 điểm; Khá từ 70 đến dưới 80 điểm; Yếu dưới 70 điểm.';
+const band = (v: number) => (v >= 90 ? 'Xuất sắc' : v >= 80 ? 'Tốt' : v >= 70 ? 'Khá' : 'Yếu');
+
+function table(extra: (string | number)[][] = []) {
+  const rows = UNITS.map(([name, a, b, c], i) => [i + 1, name, a, b, c, a + b + c, band(a + b + c)]);
+  return checkSheet(sheetOf([HEADER, ...rows, ...extra, [], ['', NOTE]], 'A3')).tables[0];
+}
+
+test('a score table is ranked by its total by default, ties shared, classes by the bands its note states', () => {
+  const checked = table();
+  expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  expect(defaultMeasure(checked)?.title).toBe('Tổng điểm');
+  const ranking = rankTable(checked, {});
+  expect(ranking.groups[0].units.map((u) => [u.rank, u.name, u.value, u.className])).toEqual([
+    [1, 'Sở Nội vụ', 95.75, 'Xuất sắc'],
+    [2, 'Sở Tư pháp', 89.75, 'Tốt'],
+    [3, 'Sở Xây dựng', 80.5, 'Tốt'],
+    [3, 'Sở Y tế', 80.5, 'Tốt'],
+    [5, 'Sở Tài chính', 70.25, 'Khá'],
+    [6, 'Sở Công Thương', 56.5, 'Yếu'],
+  ]);
+  const sheet = rankingSheet(ranking, { sheet: 'Chỉ số', range: checked.range, layout: checked.layout, date: new Date(2026, 0, 5) }, []);
+  expect(sheet.header).toEqual(['Hạng', 'Đơn vị', 'Tổng điểm', 'Xếp loại', 'Ghi chú']);
+  expect(sheet.formats[2]).toBe('0.00');
+  expect(sheet.info.join('\n')).toContain('Xếp loại (theo khung ghi trong bảng nguồn): Xuất sắc ≥ 90 điểm, Tốt ≥ 80 điểm, Khá ≥ 70 điểm, Yếu < 70 điểm.');
+});
+
+test('ranked by a criterion, named by its letter or its header, the classes still follow the total', () => {
+  const checked = table();
+  for (const asked of ['E', 'số hóa', 'col:E']) {
+    const ranking = rankTable(checked, { measure: asked });
+    expect(ranking.measure.title).toBe('Số hóa (40 điểm)');
+    expect(ranking.groups[0].units.map((u) => [u.name, u.className])).toEqual([
+      ['Sở Nội vụ', 'Xuất sắc'],
+      ['Sở Tư pháp', 'Tốt'],
+      ['Sở Xây dựng', 'Tốt'],
+      ['Sở Y tế', 'Tốt'],
+      ['Sở Tài chính', 'Khá'],
+      ['Sở Công Thương', 'Yếu'],
+    ]);
+  }
+});
+
+test('a unit not scored ("N/A") is listed apart, not ranked last', () => {
+  const checked = table([[7, 'Ban Dân tộc', 'N/A', 'N/A', 'N/A', 'N/A', '']]);
+  const ranking = rankTable(checked, {});
+  expect(ranking.groups[0].units).toHaveLength(6);
+  expect(ranking.groups[0].unranked.map((u) => [u.name, u.note])).toEqual([['Ban Dân tộc', 'Không có điểm: không xếp hạng']]);
+});
