@@ -47,3 +47,29 @@ test('the ranking of 000 Phụ lục V prints on one landscape page with its tit
   execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', pdf, path.join(RESULTS, 'ranking')]);
   expect(fs.statSync(path.join(RESULTS, 'ranking.png')).size).toBeGreaterThan(10000);
 });
+
+test('a score table ranked with one command: its total, classes by the bands it states, and a bar chart beside', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-render-'));
+  const ranked = path.join(dir, 'chi-so.xlsx');
+  await rankWorkbook(path.resolve(__dirname, '../../samples/chi-so-cchc-2025.xlsx'), ranked, 'Chỉ số CCHC', {}, new Date(2026, 11, 8));
+  // The whole workbook is printed (rewriting it to keep one sheet would drop the chart): the ranking is the last page.
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, ranked], { stdio: 'pipe' });
+  const pdf = path.join(dir, 'chi-so.pdf');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  const text = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('XẾP HẠNG – TỔNG ĐIỂM');
+  expect(text).toContain('Xếp loại (theo khung ghi trong bảng nguồn): Xuất sắc ≥ 90 điểm');
+  expect(text).toMatch(/1\s+Sở Nội vụ\s+94\.75 Xuất sắc/);
+  // The chart: its title besides the table's column, every unit named a second time along its axis,
+  // best first (the chart's labels run below the table's rows), values on the bars.
+  expect(text.split('Tổng điểm').length - 1).toBeGreaterThanOrEqual(3);
+  const names = ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế', 'Sở Xây dựng', 'Sở Công Thương'];
+  expect(names.every((n) => text.indexOf(n) !== text.lastIndexOf(n))).toBe(true);
+  const order = names.map((n) => text.lastIndexOf(n));
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(text).toMatch(/Sở Nội vụ\s+94\.75\s*\n/);
+
+  fs.mkdirSync(RESULTS, { recursive: true });
+  execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(pages), '-l', String(pages), pdf, path.join(RESULTS, 'score-ranking')]);
+  expect(fs.statSync(path.join(RESULTS, 'score-ranking.png')).size).toBeGreaterThan(10000);
+});

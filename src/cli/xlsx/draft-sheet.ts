@@ -1,8 +1,8 @@
 /**
  * A sheet PhuLuc adds (a ranking, a summary) written into the package as a new worksheet part:
  * title and notes merged across the table, an Excel table with a style and filter buttons, a
- * filled header, number formats, a colour scale on the measure, the header frozen and printed on
- * every page, landscape and fit to width; made without rebuilding the workbook, so nothing else
+ * filled header, number formats, a colour scale on the measure, a bar chart beside it, the header
+ * frozen and printed on every page, landscape and fit to width; made without rebuilding the workbook, so nothing else
  * in it is lost.
  */
 import { cellAddress, columnLetters } from '../../engine/read/address';
@@ -11,6 +11,7 @@ import { MAIN_NS, RELATIONSHIPS_NS, XML_HEAD } from './namespaces';
 import { PackageEdit } from './package-edit';
 import { StylesPatch } from './styles-patch';
 import { escapeXml, inlineText } from './xml-splice';
+import { addChartParts } from './chart-part';
 
 const GOOD = 'FF63BE7B';
 const MIDDLE = 'FFFFEB84';
@@ -80,6 +81,7 @@ export function addDraftSheet(edit: PackageEdit, styles: StylesPatch, draft: She
     ? `<conditionalFormatting sqref="${measure}${headerRow + 2}:${measure}${lastRow + 1}"><cfRule type="colorScale" priority="1"><colorScale><cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>${colours.map((c) => `<color rgb="${c}"/>`).join('')}</colorScale></cfRule></conditionalFormatting>`
     : '';
   const cols = draft.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('');
+  const drawing = draft.chart && draft.rows.length ? addChartParts(edit, draft.chart, { sheetName: draft.name, headerRow, besideColumn: last, values: draft.rows }) : undefined;
   const xml =
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
@@ -92,9 +94,10 @@ export function addDraftSheet(edit: PackageEdit, styles: StylesPatch, draft: She
     scale +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    (drawing ? '<drawing r:id="rId2"/>' : '') +
     '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>' +
     '</worksheet>';
-  const { index } = edit.addSheet(draft.name, new TextEncoder().encode(xml), [{ type: 'table', part: tablePart }]);
+  const { index } = edit.addSheet(draft.name, new TextEncoder().encode(xml), [{ type: 'table', part: tablePart }, ...(drawing ? [{ type: 'drawing', part: drawing }] : [])]);
   edit.addDefinedName('_xlnm.Print_Titles', index, `${quoted(draft.name)}!$${headerRow + 1}:$${headerRow + 1}`);
   return draft.name;
 }

@@ -30,6 +30,20 @@ export interface SheetDraft {
   /** 0-based column of the measure, for the colour scale, and which end is better. */
   measureColumn?: number;
   better: 'higher' | 'lower';
+  /** A bar chart beside the table: people would rather look than read. */
+  chart?: ChartDraft;
+}
+
+/** A bar chart of one column of the table by another, best first from the top. */
+export interface ChartDraft {
+  title: string;
+  /** 0-based columns of the draft's table: the names along the axis, the values as bars. */
+  categories: number;
+  values: number;
+  /** How many body rows, from the first, the chart shows (the ranked units). */
+  rows: number;
+  /** The values' number format ("0.00", "0.00%"). */
+  format: string;
 }
 
 const TIER_TEXT: Record<TierMode, string> = {
@@ -92,5 +106,8 @@ export function rankingSheet(ranking: Ranking, source: RankingSource, existingSh
     widths,
     measureColumn: header.length - 3,
     better: m.better,
+    // One group: its ranked units as bars, best at the top. Several groups side by side would
+    // compare what the ranking keeps apart.
+    ...(!grouped && ranking.groups[0]?.units.length ? { chart: { title: m.title, categories: header.indexOf('Đơn vị'), values: header.length - 3, rows: ranking.groups[0].units.length, format: formats[header.length - 3] ?? '0' } } : {}),
   };
 }
