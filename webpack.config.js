@@ -32,7 +32,9 @@ module.exports = async (env = {}, argv = {}) => ({
   mode: argv.mode || 'production',
   // The engine's Web Worker has a fixed name: the pane loads it by that name (engine-client.ts).
   entry: env.demo ? { demo: './src/demo/index.tsx', 'engine-worker': './src/taskpane/engine-worker.ts' } : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', 'engine-worker': './src/taskpane/engine-worker.ts' },
-  output: { path: path.resolve(__dirname, env.demo ? 'dist/demo' : 'dist/addin'), filename: (chunk) => (chunk.chunk.name === 'engine-worker' ? '[name].js' : '[name].[contenthash].js'), clean: true },
+  // The engine in the pane's own thread (no workers) is a chunk loaded on demand: the pane and the
+  // ribbon's commands share it, and neither carries it in its own bundle.
+  output: { path: path.resolve(__dirname, env.demo ? 'dist/demo' : 'dist/addin'), filename: (chunk) => (chunk.chunk.name === 'engine-worker' ? '[name].js' : '[name].[contenthash].js'), chunkFilename: '[name].[contenthash].js', clean: true },
   resolve: { extensions: ['.tsx', '.ts', '.js'] },
   module: {
     rules: [{ test: /\.tsx?$/, use: { loader: 'ts-loader', options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, module: 'esnext', moduleResolution: 'node' } } }, exclude: /node_modules/ }],

@@ -7,10 +7,12 @@ import * as path from 'path';
 import { readWorkbook } from '../src/cli/xlsx-reader';
 
 const SAMPLE = path.resolve(__dirname, '..', 'samples', 'bao-cao-cchc-quy-1-2017.xlsx');
+// A table of index scores, to rank with one click (its total, its classes, a chart).
+const SCORES = path.resolve(__dirname, '..', 'samples', 'chi-so-cchc-2025.xlsx');
 const TARGET = path.resolve(__dirname, '..', 'dist', 'demo-data', 'sample-workbook.json');
 
 (async () => {
-  const sheets = await readWorkbook(SAMPLE);
+  const sheets = [...(await readWorkbook(SAMPLE)), ...(await readWorkbook(SCORES))];
   const data = sheets.map((s) => ({
     name: s.name,
     cells: s.cells.flatMap((row, r) => (row ?? []).flatMap((c, col) => (c ? [[r, col, c.value, c.numberFormat ?? null, c.bold ? 1 : 0]] : []))),

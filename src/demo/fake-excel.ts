@@ -1,5 +1,7 @@
 import { columnLetters } from '../engine/read/address';
 import type {
+  ChartApi,
+  ChartCollectionApi,
   ApiVersion,
   ColorScaleApi,
   CommentApi,
@@ -55,6 +57,21 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   protected: boolean;
   visibility?: 'Hidden' | 'VeryHidden';
+  charts: FakeChartRecord[];
+}
+
+/** A chart as Excel keeps it: what it plots, where it stands and how it is labelled. */
+export interface FakeChartRecord {
+  type: string;
+  /** The source range: with one column, the values; with two, names then values. */
+  source: string;
+  /** The names along the axis, when set apart from the source (ExcelApi 1.7). */
+  xValues?: string;
+  title: string;
+  legend: boolean;
+  showValue: boolean;
+  reversed: boolean;
+  position?: [string, string | undefined];
 }
 
 /** An error as Office.js reports it: a code and a message. */
@@ -139,7 +156,7 @@ export class FakeWorkbook {
   supports = (set: string, version: string): boolean => set === 'ExcelApi' && minor(version) <= this.apiVersion;
 
   addSheet(name: string, rows: (string | number | null)[][] = []): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map(), tables: [], frozenRows: 0, conditionalFormats: [], merges: [], hiddenRows: new Set(), protected: false };
+    const sheet: FakeSheet = { name, cells: new Map(), tables: [], frozenRows: 0, conditionalFormats: [], merges: [], hiddenRows: new Set(), protected: false, charts: [] };
     rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== '' && sheet.cells.set(key(i, j), { value: v })));
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;
@@ -439,6 +456,73 @@ class FakeTables implements TableCollectionApi {
   }
 }
 
+class FakeCharts implements ChartCollectionApi {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  add(type: 'BarClustered', sourceData: RangeApi, _seriesBy?: 'Auto' | 'Columns' | 'Rows'): ChartApi {
+    const ctx = this.ctx;
+    const source = sourceData as FakeRange;
+    const chart: FakeChartRecord = { type, source: '', title: '', legend: true, showValue: false, reversed: false };
+    ctx.queue(() => {
+      chart.source = boxAddress(source.box()!);
+      this.ws.sheet().charts.push(chart);
+    }, type);
+    const set = <K extends keyof FakeChartRecord>(k: K, v: FakeChartRecord[K]) => ctx.queue(() => (chart[k] = v), v);
+    return {
+      title: {
+        get text(): string {
+          return chart.title;
+        },
+        set text(t: string) {
+          set('title', t);
+        },
+      },
+      axes: {
+        categoryAxis: {
+          get reversePlotOrder(): boolean {
+            return chart.reversed;
+          },
+          set reversePlotOrder(r: boolean) {
+            ctx.requires('1.7', 'ChartAxis.reversePlotOrder');
+            set('reversed', r);
+          },
+        },
+      },
+      legend: {
+        get visible(): boolean {
+          return chart.legend;
+        },
+        set visible(v: boolean) {
+          set('legend', v);
+        },
+      },
+      dataLabels: {
+        get showValue(): boolean {
+          return chart.showValue;
+        },
+        set showValue(v: boolean) {
+          set('showValue', v);
+        },
+      },
+      series: {
+        getItemAt: (index: number) => ({
+          setXAxisValues: (range: RangeApi) => {
+            ctx.requires('1.7', 'ChartSeries.setXAxisValues');
+            if (index !== 0) ctx.check(() => fail('InvalidArgument', `no series ${index}`));
+            ctx.queue(() => (chart.xValues = boxAddress((range as FakeRange).box()!)), index);
+          },
+        }),
+      },
+      setPosition: (start: RangeApi | string, end?: RangeApi | string) => {
+        const at = (r: RangeApi | string) => (typeof r === 'string' ? r : boxAddress((r as FakeRange).box()!));
+        ctx.queue(() => (chart.position = [at(start), end === undefined ? undefined : at(end)]), start);
+      },
+    };
+  }
+}
+
 class FakeProtection extends ClientObject implements WorksheetProtectionApi {
   constructor(
     ctx: FakeContext,
@@ -460,6 +544,7 @@ class FakeProtection extends ClientObject implements WorksheetProtectionApi {
 
 export class FakeWorksheet extends ClientObject implements WorksheetApi {
   readonly tables: FakeTables;
+  readonly charts: FakeCharts;
   readonly freezePanes: FreezePanesApi;
   readonly pageLayout: PageLayoutApi;
   readonly protection: FakeProtection;
@@ -472,6 +557,7 @@ export class FakeWorksheet extends ClientObject implements WorksheetApi {
     super(ctx);
     const self = this;
     this.tables = new FakeTables(ctx, this);
+    this.charts = new FakeCharts(ctx, this);
     this.protection = new FakeProtection(ctx, this);
     this.freezePanes = {
       freezeRows: (n = 1) => {

@@ -39,6 +39,8 @@ export const FEATURES = {
   comments: '1.10',
   /** Merged areas among the figures. */
   mergedAreas: '1.13',
+  /** A ranking chart of columns that are not side by side, and its bars best first from the top. */
+  chartSeries: '1.7',
 } as const satisfies Record<string, ApiVersion>;
 
 export type Feature = keyof typeof FEATURES;
@@ -144,8 +146,59 @@ export interface WorksheetProtectionApi {
   load(propertyNames?: string | string[]): WorksheetProtectionApi;
 }
 
+/** ExcelApi 1.1. */
+export interface ChartTitleApi {
+  text: string;
+}
+
+export interface ChartAxisApi {
+  /** ExcelApi 1.7. */
+  reversePlotOrder: boolean;
+}
+
+/** ExcelApi 1.1. */
+export interface ChartAxesApi {
+  readonly categoryAxis: ChartAxisApi;
+}
+
+/** ExcelApi 1.1. */
+export interface ChartLegendApi {
+  visible: boolean;
+}
+
+/** ExcelApi 1.1. */
+export interface ChartDataLabelsApi {
+  showValue: boolean;
+}
+
+export interface ChartSeriesApi {
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: RangeApi): void;
+}
+
+/** ExcelApi 1.1. */
+export interface ChartSeriesCollectionApi {
+  getItemAt(index: number): ChartSeriesApi;
+}
+
+/** ExcelApi 1.1. */
+export interface ChartApi {
+  readonly title: ChartTitleApi;
+  readonly axes: ChartAxesApi;
+  readonly legend: ChartLegendApi;
+  readonly dataLabels: ChartDataLabelsApi;
+  readonly series: ChartSeriesCollectionApi;
+  setPosition(startCell: RangeApi | string, endCell?: RangeApi | string): void;
+}
+
+/** ExcelApi 1.1. */
+export interface ChartCollectionApi {
+  add(type: 'BarClustered', sourceData: RangeApi, seriesBy?: 'Auto' | 'Columns' | 'Rows'): ChartApi;
+}
+
 export interface WorksheetApi {
   name: string;
+  readonly charts: ChartCollectionApi;
   readonly visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
   readonly isNullObject: boolean;
   readonly tables: TableCollectionApi;
@@ -229,6 +282,15 @@ export type OfficeConformance = [
   Conforms<Excel.ConditionalFormatCollection, ConditionalFormatCollectionApi>,
   Conforms<Excel.ConditionalFormat, ConditionalFormatApi>,
   Conforms<Excel.ColorScaleConditionalFormat, ColorScaleApi>,
+  Conforms<Excel.ChartCollection, ChartCollectionApi>,
+  Conforms<Excel.Chart, ChartApi>,
+  Conforms<Excel.ChartTitle, ChartTitleApi>,
+  Conforms<Excel.ChartAxes, ChartAxesApi>,
+  Conforms<Excel.ChartAxis, ChartAxisApi>,
+  Conforms<Excel.ChartLegend, ChartLegendApi>,
+  Conforms<Excel.ChartDataLabels, ChartDataLabelsApi>,
+  Conforms<Excel.ChartSeriesCollection, ChartSeriesCollectionApi>,
+  Conforms<Excel.ChartSeries, ChartSeriesApi>,
   Conforms<Excel.CommentCollection, CommentCollectionApi>,
   Conforms<Excel.Comment, CommentApi>,
 ];

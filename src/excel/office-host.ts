@@ -533,6 +533,27 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
     },
 
     async addSheet(draft) {
+      /**
+       * The ranking's bar chart beside its table (ExcelApi 1.1): names and values side by side are one
+       * source; apart, the values are the source and the names set as its axis (ExcelApi 1.7, else no
+       * chart). Bars run best first from the top where the axis can be reversed (ExcelApi 1.7).
+       */
+      const addChart = (ws: WorksheetApi, sheet: SheetDraft, top: number) => {
+        const chart = sheet.chart!;
+        const first = top + 1;
+        const last = top + chart.rows;
+        const column = (c: number) => `${columnLetters(c)}${first}:${columnLetters(c)}${last}`;
+        const adjacent = chart.values === chart.categories + 1;
+        if (!adjacent && !has('chartSeries')) return;
+        const made = ws.charts.add('BarClustered', ws.getRange(adjacent ? `${columnLetters(chart.categories)}${first}:${columnLetters(chart.values)}${last}` : column(chart.values)), 'Columns');
+        if (!adjacent) made.series.getItemAt(0).setXAxisValues(ws.getRange(column(chart.categories)));
+        made.title.text = chart.title;
+        made.legend.visible = false;
+        made.dataLabels.showValue = true;
+        if (has('chartSeries')) made.axes.categoryAxis.reversePlotOrder = true;
+        const beside = columnLetters(sheet.header.length + 1);
+        made.setPosition(`${beside}${top}`, `${columnLetters(sheet.header.length + 9)}${top + Math.max(15, chart.rows * 2 + 4)}`);
+      };
       await run(async (context) => {
         const ws = context.workbook.worksheets.add(draft.name);
         const width = draft.header.length;
@@ -556,6 +577,7 @@ export function createExcelHost(run: ExcelRun, options: HostOptions = {}): Excel
           const [low, high] = draft.better === 'higher' ? ['#F8696B', '#63BE7B'] : ['#63BE7B', '#F8696B'];
           cf.colorScale.criteria = { minimum: { type: 'LowestValue', color: low }, midpoint: { type: 'Percentile', formula: '50', color: '#FFEB84' }, maximum: { type: 'HighestValue', color: high } };
         }
+        if (draft.chart && draft.chart.rows > 0) addChart(ws, draft, top);
         if (has('freezePanes')) ws.freezePanes.freezeRows(top);
         if (has('pageLayout')) ws.pageLayout.orientation = 'Landscape';
         if (has('autofit')) ws.getRange(`A${top}:${last}${top + draft.rows.length}`).format.autofitColumns();

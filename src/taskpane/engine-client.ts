@@ -4,18 +4,16 @@
  * the demo the engine runs in a Web Worker (engine-worker.ts), so a 100,000-row check never freezes
  * the pane; tests use the same engine in-process.
  */
-import { UncheckedRegion } from '../engine/findings/coverage';
-import { checkWorkbookInSteps } from '../engine/check';
-import { CrossSheetLink } from '../engine/findings/cross-sheet';
-import { EditPlan, PlanOptions, planSheet } from '../engine/output/edit-plan';
-import { Finding, TableNotice } from '../engine/findings/finding';
-import { MeasureId } from '../engine/layouts';
-import { defaultMeasure, RankingError, TierMode } from '../engine/output/ranking';
-import { PresetId } from '../engine/layouts/class-presets';
-import { SheetDraft } from '../engine/output/ranking-sheet';
-import { rankSheet } from '../usecases/add-sheets';
-import { Notice, SheetReport } from '../engine/findings/report';
-import { SheetSnapshot } from '../engine/read/snapshot';
+import type { UncheckedRegion } from '../engine/findings/coverage';
+import type { CrossSheetLink } from '../engine/findings/cross-sheet';
+import type { EditPlan, PlanOptions } from '../engine/output/edit-plan';
+import type { Finding, TableNotice } from '../engine/findings/finding';
+import type { MeasureId } from '../engine/layouts';
+import type { TierMode } from '../engine/output/ranking';
+import type { PresetId } from '../engine/layouts/class-presets';
+import type { SheetDraft } from '../engine/output/ranking-sheet';
+import type { Notice } from '../engine/findings/report';
+import type { SheetSnapshot } from '../engine/read/snapshot';
 import { PaneError } from './messages';
 
 /** A checked table as the pane shows it. */
@@ -67,63 +65,17 @@ export interface EngineClient {
   rank(request: RankRequest): Promise<{ draft: SheetDraft; range: string }>;
 }
 
-export function viewOf(report: SheetReport): SheetView {
-  return {
-    sheet: report.sheet,
-    notices: report.notices,
-    unchecked: report.unchecked,
-    tables: report.tables.map((t) => ({
-      range: t.range,
-      layoutName: t.model.layout.name,
-      layoutNameEn: t.model.layout.nameEn,
-      findings: t.findings,
-      notices: t.notices,
-      measures: measureOptions(t),
-    })),
-  };
-}
-
-function measureOptions(table: SheetReport['tables'][number]): MeasureOption[] {
-  const first = defaultMeasure(table);
-  const all = table.model.layout.measures ?? [];
-  return [...(first ? [first] : []), ...all.filter((m) => m !== first)].map(({ id, title, titleEn }) => ({ id, title, titleEn }));
-}
-
-/** The engine in this thread: what the worker runs, and what tests use. */
+/**
+ * The engine in this thread (tests, and a pane without workers): loaded on first use, so the pane's
+ * own bundle stays small — in Office the engine runs in the worker.
+ */
 export function localEngine(): EngineClient {
-  const checked = new Map<string, { snapshot: SheetSnapshot; report: SheetReport }>();
-  const find = (sheet: string) => {
-    const known = checked.get(sheet);
-    if (!known) throw new PaneError({ code: 'no-table', sheet });
-    return known;
-  };
+  let loaded: Promise<EngineClient> | undefined;
+  const engine = () => (loaded ??= import(/* webpackChunkName: "engine" */ './local-engine').then((m) => m.inThreadEngine()));
   return {
-    async check(sheets, progress) {
-      const workbook = await checkWorkbookInSteps(sheets, async (done, total) => {
-        await progress?.(done, total);
-      });
-      sheets.forEach((snapshot, i) => checked.set(snapshot.name, { snapshot, report: workbook.sheets[i] }));
-      return { reports: workbook.sheets.map(viewOf), crossSheet: sheets.length > 1 ? workbook.crossSheet : [] };
-    },
-
-    async plan(sheet, options) {
-      const { snapshot, report } = find(sheet);
-      return planSheet(snapshot, report, options);
-    },
-
-    async rank({ sheet, measure, tier, preset, sheetNames, date }) {
-      const { report } = find(sheet);
-      let ranked: ReturnType<typeof rankSheet>;
-      try {
-        ranked = rankSheet(report, { measure, tier, preset }, { sheet, date }, sheetNames);
-      } catch (e) {
-        // The same rule as the command line: a sheet whose tables lack the measure asked for says which they have.
-        if (e instanceof RankingError) throw new PaneError({ code: 'cannot-rank', sheet, vi: e.messageVi, en: e.messageEn });
-        throw e;
-      }
-      if (!ranked) throw new PaneError({ code: 'no-measure', sheet });
-      return { draft: ranked.draft, range: ranked.range };
-    },
+    check: async (sheets, progress) => (await engine()).check(sheets, progress),
+    plan: async (sheet, options) => (await engine()).plan(sheet, options),
+    rank: async (request) => (await engine()).rank(request),
   };
 }
 
@@ -163,24 +115,6 @@ export function workerEngine(worker: WorkerLike): EngineClient {
     check: (sheets, progress) => ask({ op: 'check', sheets }, progress),
     plan: (sheet, options) => ask({ op: 'plan', sheet, options }),
     rank: (request) => ask({ op: 'rank', request }),
-  };
-}
-
-/** The worker's side: runs the local engine on each message. */
-export function serveEngine(post: (response: EngineResponse) => void): (request: EngineRequest) => Promise<void> {
-  const engine = localEngine();
-  return async (request) => {
-    try {
-      const value =
-        request.op === 'check'
-          ? await engine.check(request.sheets, (done, total) => post({ id: request.id, progress: [done, total] }))
-          : request.op === 'plan'
-            ? await engine.plan(request.sheet, request.options)
-            : await engine.rank(request.request);
-      post({ id: request.id, ok: true, value });
-    } catch (e) {
-      post({ id: request.id, ok: false, pane: e instanceof PaneError ? e.pane : undefined, message: String((e as Error)?.message ?? e) });
-    }
   };
 }
 

@@ -47,6 +47,7 @@ const FEATURE_VI: Record<Feature, string> = {
   pageLayout: 'trang in ngang',
   comments: 'ghi chú trên ô',
   mergedAreas: 'biết ô gộp',
+  chartSeries: 'biểu đồ xếp hạng có hạng cao nhất ở trên',
 };
 
 const FEATURE_EN: Record<Feature, string> = {
@@ -62,6 +63,7 @@ const FEATURE_EN: Record<Feature, string> = {
   pageLayout: 'landscape printing',
   comments: 'cell comments',
   mergedAreas: 'knowing merged cells',
+  chartSeries: 'ranking charts with the best at the top',
 };
 
 const vi: Catalogue = {

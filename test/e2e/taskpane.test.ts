@@ -141,3 +141,22 @@ test('a sheet whose figures PhuLuc cannot read shows them as not checked, never 
   await pane.close();
 });
 
+
+test('a table of index scores is ranked with one click: by its total, with its classes and a bar chart', async () => {
+  const pane = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await pane.goto(`http://127.0.0.1:${server.address().port}/?sheet=${encodeURIComponent('Chỉ số CCHC')}`);
+  await pane.getByRole('button', { name: 'Kiểm tra trang này' }).click();
+  await pane.locator('[data-cell="E6"]').waitFor();
+  await expect(pane.locator('[data-cell="E6"]').textContent()).resolves.toContain('đúng ra là 17,75');
+  // The pane offers the table's own measures, its total first.
+  await expect(pane.getByLabel('Tiêu chí').locator('option:checked').textContent()).resolves.toBe('Tổng điểm');
+  await pane.getByRole('button', { name: 'Chèn bảng xếp hạng' }).click();
+  await pane.getByRole('tab', { name: 'Xếp hạng – Tổng điểm' }).waitFor();
+  const chart = pane.getByRole('img', { name: /^Tổng điểm: Sở Nội vụ 94\.75, Sở Tư pháp 89\.50/ });
+  await chart.waitFor();
+  await expect(pane.locator('[data-bar]').count()).resolves.toBe(8);
+  await expect(pane.locator('td', { hasText: 'Xuất sắc' }).count()).resolves.toBeGreaterThan(0);
+  await pane.screenshot({ path: path.join(RESULTS, 'score-ranking-in-demo.png') });
+  expect(fs.statSync(path.join(RESULTS, 'score-ranking-in-demo.png')).size).toBeGreaterThan(20000);
+  await pane.close();
+});

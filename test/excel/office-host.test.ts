@@ -7,6 +7,7 @@ import { FakeWorkbook, PropertyNotLoadedError } from '../../src/demo/fake-excel'
 import { createExcelHost, snapshotFromRange, WriteFailedError } from '../../src/excel/office-host';
 import { ProtectedSheetError } from '../../src/usecases/apply-recompute';
 import { loadIntoFake } from '../fixtures/fake-workbooks';
+import { openInFake } from '../fixtures/xlsx-into-fake';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 
 function communes(apiVersion = 17): FakeWorkbook {
@@ -291,5 +292,48 @@ describe('a recompute is all or nothing: a write failing part-way is undone', ()
       expect([failAt, book.sheets.map((s) => s.name)]).toEqual([failAt, ['PL VII']]);
     }
     expect(failed).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('a ranking sheet carries a bar chart of its measure by unit, best at the top', () => {
+  const scoreBook = async (apiVersion: number) => {
+    const book = await openInFake(require('path').resolve(__dirname, '../../samples/chi-so-cchc-2025.xlsx'));
+    book.apiVersion = apiVersion;
+    return book;
+  };
+  const rankShown = async (book: FakeWorkbook, measure?: string, tier?: 'all') => {
+    const host = createExcelHost(book.run, { supports: book.supports });
+    const { snapshot, sheetNames } = await host.readActiveSheet();
+    const table = checkSheet(snapshot).tables[0];
+    const draft = rankingSheet(rankTable(table, { measure, tier }), { sheet: snapshot.name, range: table.range, layout: table.layout, date: new Date(2026, 11, 8) }, sheetNames);
+    const before = book.syncs;
+    await host.addSheet(draft);
+    return Object.assign(book.sheet(draft.name), { addedIn: book.syncs - before });
+  };
+
+  test('a score table: names and totals side by side are the source, in one round trip, on Excel 2019', async () => {
+    const ws = await rankShown(await scoreBook(8));
+    expect(ws.addedIn).toBe(1);
+    expect(ws.charts).toEqual([{ type: 'BarClustered', source: 'B9:C16', title: 'Tổng điểm', legend: false, showValue: true, reversed: true, position: ['G8', 'O28'] }]);
+  });
+
+  test('on Excel 2016 the chart is there, its bars in the table\'s order from the bottom (no reversed axis before ExcelApi 1.7)', async () => {
+    const ws = await rankShown(await scoreBook(1));
+    expect(ws.charts).toEqual([expect.objectContaining({ source: 'B9:C16', reversed: false })]);
+  });
+
+  test('a rate ranking: the rate is the source and the names its axis (ExcelApi 1.7); on Excel 2016, no chart', async () => {
+    const rates = (version: number) => {
+      const book = new FakeWorkbook();
+      book.apiVersion = version;
+      loadIntoFake(book, SEED_SHEETS.find((s) => s.id === '000-06')!.spec());
+      return book;
+    };
+    const ws = await rankShown(rates(8), 'on-time', 'all');
+    expect(ws.charts).toHaveLength(1);
+    const [chart] = ws.charts;
+    expect(chart.source).toMatch(/^F\d+:F\d+$/);
+    expect(chart.xValues).toBe(chart.source.replace(/F/g, 'B'));
+    expect((await rankShown(rates(1), 'on-time', 'all')).charts).toEqual([]);
   });
 });

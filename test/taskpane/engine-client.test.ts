@@ -1,4 +1,5 @@
-import { EngineRequest, EngineResponse, localEngine, serveEngine, workerEngine, WorkerLike } from '../../src/taskpane/engine-client';
+import { EngineRequest, EngineResponse, localEngine, workerEngine, WorkerLike } from '../../src/taskpane/engine-client';
+import { serveEngine } from '../../src/taskpane/local-engine';
 import { PaneError } from '../../src/taskpane/messages';
 import { snapshotOfSpec } from '../fixtures/spec-snapshot';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
