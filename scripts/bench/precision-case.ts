@@ -8,7 +8,7 @@
  * with one keystroke typo; then tables in shapes no layout declares (grid-shapes.ts), each kind
  * clean and with its typos. Prints one JSON line per family and one for all.
  */
-import { checkSheet } from '../../src/engine/check';
+import { checkSheet, checkWorkbook } from '../../src/engine/check';
 import { injectTypo, NUMBERINGS, present, Presentation, proposedFor, random, Shape } from '../../test/fixtures/presentations';
 import { snapshotOfSpec } from '../../test/fixtures/spec-snapshot';
 import { scoreShape, SHAPE_KINDS } from '../../test/fixtures/grid-shapes';
@@ -78,7 +78,9 @@ line('all', all);
 // Shapes no layout declares (test/fixtures/grid-shapes.ts): a tenth as many tables of each kind.
 const shapes = empty();
 for (const kind of SHAPE_KINDS) {
-  const s = scoreShape(kind, Math.max(1, Math.round(tables / 10)), (sheet) => checkSheet(sheet).tables.flatMap((x) => x.findings).filter((f) => f.severity !== 'info'));
+  const s = scoreShape(kind, Math.max(1, Math.round(tables / 10)), (sheets) =>
+    checkWorkbook(sheets).sheets.flatMap((r) => r.tables.flatMap((x) => x.findings).filter((f) => f.severity !== 'info').map((f) => ({ ...f, sheet: r.sheet }))),
+  );
   const t: Tally = { tables: s.tables, falseOnClean: s.falseOnClean, typos: s.typos, found: s.found, falseWithTypo: s.falseWithTypos };
   line(`shape: ${kind}`, t);
   for (const k of Object.keys(shapes) as (keyof Tally)[]) shapes[k] += t[k];

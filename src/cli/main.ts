@@ -29,7 +29,8 @@ const USAGE = `Cách dùng / Usage:
   phuluc fix TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--apply-suggestions] [--values] [--force]
   phuluc fix TỆP.xlsx|THƯ-MỤC … -o THƯ-MỤC-KẾT-QUẢ [--json] [--force]   (nhiều tệp / many files)
   phuluc rank TỆP.xlsx --sheet TÊN [--measure on-time|late|resolved|online|received|CỘT]
-              [--tier groups|all|top] [--preset khanh-hoa|bnv] -o KẾT-QUẢ.xlsx [--force]
+              [--tier groups|all|top] [--preset khanh-hoa|bnv] [--previous KỲ-TRƯỚC.xlsx [--previous-sheet TÊN]]
+              -o KẾT-QUẢ.xlsx [--force]
   phuluc summary TỆP.xlsx --sheet TÊN -o KẾT-QUẢ.xlsx [--force]
 
   check     Kiểm tra các phụ lục trong tệp: nhận dạng bảng, tính lại tổng và tỉ lệ,
@@ -51,6 +52,7 @@ const USAGE = `Cách dùng / Usage:
   --tier    groups: trong từng nhóm của bảng (mặc định) / within the table's groups (default);
             all: mọi đơn vị / every unit together; top: các dòng cấp trên / the top-level rows
   --preset  khanh-hoa (Tốt/Khá/Trung bình/Yếu) hoặc bnv (nhóm A/B)
+  --previous  tệp kỳ trước: thêm cột tăng/giảm hạng (↑3, ↓1, =, mới) / the previous period's file: each unit's move
   summary   Thêm trang tổng hợp tiến độ nhiệm vụ hoặc tình hình gửi báo cáo.
             / Add a summary sheet of task progress or of reporting compliance.
 
@@ -73,6 +75,9 @@ interface Options {
   force: boolean;
   /** check of many files: the summary workbook to write. */
   report?: string;
+  /** rank: the previous period's file, and its sheet when named otherwise. */
+  previous?: string;
+  previousSheet?: string;
 }
 
 class UsageError extends Error {}
@@ -98,6 +103,8 @@ function parseArgs(args: string[], allowed: string[], manyFiles = false): Option
     else if (a === '--report') options.report = valueOf(++i, a);
     else if (a === '--tier') options.tier = valueOf(++i, a);
     else if (a === '--preset') options.preset = valueOf(++i, a);
+    else if (a === '--previous') options.previous = valueOf(++i, a);
+    else if (a === '--previous-sheet') options.previousSheet = valueOf(++i, a);
     else if (a.startsWith('--output=')) options.output = a.slice('--output='.length);
     else if (!options.file) options.file = a;
     else if (manyFiles) options.more.push(a);
@@ -202,7 +209,9 @@ async function rank(options: Options, io: Io): Promise<number> {
   const tier = oneOf(options.tier, TIER_MODES, '--tier');
   const preset = oneOf(options.preset, Object.keys(PRESETS) as PresetId[], '--preset');
   const { rankWorkbook } = await import('./xlsx-ranking');
-  const result = await rankWorkbook(options.file, options.output, options.sheet, { measure, tier, preset }, new Date(), options.force);
+  if (options.previousSheet && !options.previous) throw new UsageError('--previous-sheet cần --previous TỆP-KỲ-TRƯỚC.xlsx. / --previous-sheet needs --previous PREVIOUS.xlsx.');
+  const previous = options.previous ? { file: options.previous, sheet: options.previousSheet } : undefined;
+  const result = await rankWorkbook(options.file, options.output, options.sheet, { measure, tier, preset }, new Date(), options.force, previous);
   if (options.json) {
     io.out(JSON.stringify({ file: options.file, output: result.output, sheet: result.sheet, groups: result.ranking.groups, sourceErrors: result.ranking.sourceErrors }, null, 2));
     return EXIT.ok;
@@ -211,7 +220,7 @@ async function rank(options: Options, io: Io): Promise<number> {
   if (result.ranking.sourceErrors.length) lines.push(`Lưu ý: bảng nguồn còn ${result.ranking.sourceErrors.length} lỗi chưa sửa; thứ hạng có thể chưa đúng.`);
   for (const g of result.ranking.groups) {
     lines.push('', g.title);
-    for (const u of g.units) lines.push(`  ${String(u.rank).padStart(3)}  ${u.name}${u.className ? ` — ${u.className}` : ''}`);
+    for (const u of g.units) lines.push(`  ${String(u.rank).padStart(3)}${u.change !== undefined ? ` ${u.change.padEnd(4)}` : ''}  ${u.name}${u.className ? ` — ${u.className}` : ''}`);
     for (const u of g.unranked) lines.push(`    –  ${u.name} (${u.note})`);
   }
   io.out(lines.join('\n'));
@@ -246,7 +255,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       return command ? EXIT.ok : EXIT.unusable;
     }
     if (command === 'check') return await check(parseArgs(rest, ['--sheet', '--json', '--report', '--force'], true), io);
-    if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '-o', '--output', '--json', '--force']), io);
+    if (command === 'rank') return await rank(parseArgs(rest, ['--sheet', '--measure', '--tier', '--preset', '--previous', '--previous-sheet', '-o', '--output', '--json', '--force']), io);
     if (command === 'summary') return await summary(parseArgs(rest, ['--sheet', '-o', '--output', '--force']), io);
     if (command === 'fix') return await fix(parseArgs(rest, ['--sheet', '-o', '--output', '--apply-suggestions', '--values', '--json', '--force'], true), io);
     throw new UsageError(`Lệnh không hợp lệ: ${command}. / Unknown command: ${command}.`);

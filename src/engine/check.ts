@@ -18,6 +18,7 @@ import { extractTables } from './tables/tables';
 import { proveStructure } from './structure/structure';
 import { confirmDefinitions } from './structure/definitions';
 import { CrossSheetLink, crossSheetLinks } from './findings/cross-sheet';
+import { continuedTables } from './findings/continued-tables';
 import { isPhuLucSheet } from './read/sheet-names';
 import { readingNotices } from './findings/sheet-notices';
 import { summariseTasks } from './findings/tasks';
@@ -197,7 +198,7 @@ function judge(sheet: SheetSnapshot, table: TableModel, set: RelationSet, notice
   const corrections = new Map(findings.filter((f) => f.expected !== null && !f.candidates).map((f) => [keyOfAddress(f.cell), f.expected!]));
   // Cells that may be wrong with no one value told: a rank is wrong only if it is under each of their values.
   const uncertain = new Map<number, number[]>();
-  for (const f of findings) for (const c of f.candidates ?? []) uncertain.set(keyOfAddress(c.cell), [...(uncertain.get(keyOfAddress(c.cell)) ?? []), c.expected]);
+  for (const f of findings) for (const c of (f.candidates ?? []).filter((x) => x.sheet === undefined)) uncertain.set(keyOfAddress(c.cell), [...(uncertain.get(keyOfAddress(c.cell)) ?? []), c.expected]);
   for (const f of findings) if (f.expected === null && f.severity === 'error') uncertain.set(keyOfAddress(f.cell), [NaN]);
   const ranks = checkRanks(sheet, table, set, ctx.rows, corrections, uncertain);
   const stats = statisticsFindings(sheet, table, set, corrections, uncertain);
@@ -258,6 +259,7 @@ export async function checkWorkbookInSteps(sheets: SheetSnapshot[], pause: (done
 }
 
 function linkSheets(sheets: SheetSnapshot[], reports: SheetReport[]): WorkbookReport {
+  continuedTables(sheets, reports);
   const { links, findings } = crossSheetLinks(sheets, reports);
   for (const [table, extra] of findings) table.findings = [...table.findings, ...extra].sort(byPosition);
   return { sheets: reports, crossSheet: links };

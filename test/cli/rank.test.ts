@@ -166,3 +166,27 @@ test('a score table is ranked by its total with no measure named, classed by the
   const values = sheet.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : r));
   expect(values.some((r) => Array.isArray(r) && r[1] === 'Sở Nội vụ' && r[2] === 94.75 && r[3] === 'Xuất sắc')).toBe(true);
 });
+
+test('--previous: the previous period\'s file gives each unit its move, matched by name', async () => {
+  const sample = require('path').resolve(__dirname, '../../samples/chi-so-cchc-2025.xlsx');
+  // Last year's file: Sở Tư pháp and Sở Nội vụ in each other's places, Sở Khoa học và Công nghệ not scored.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sample);
+  const ws = wb.getWorksheet('Chỉ số CCHC')!;
+  const names = [ws.getCell('B4').value, ws.getCell('B7').value];
+  [ws.getCell('B4').value, ws.getCell('B7').value] = [names[1], names[0]];
+  ws.getRow(11).eachCell((c, n) => void (n > 2 && (c.value = 'N/A')));
+  const lastYear = input.replace('.xlsx', '-2024.xlsx');
+  await wb.xlsx.writeFile(lastYear);
+  let out = '';
+  const io = { out: (t: string) => (out += t), err: () => undefined };
+  expect(await run(['rank', sample, '--sheet', 'Chỉ số CCHC', '--previous', lastYear, '-o', input.replace('.xlsx', '-moves.xlsx')], io)).toBe(0);
+  expect(out).toContain('1 ↑1    Sở Nội vụ — Xuất sắc');
+  expect(out).toContain('2 ↓1    Sở Tư pháp — Tốt');
+  expect(out).toContain('3 =     Sở Tài chính');
+  expect(out).toContain('8 mới   Sở Khoa học và Công nghệ — Trung bình');
+  // The previous file is an input: never written over.
+  let err = '';
+  expect(await run(['rank', sample, '--sheet', 'Chỉ số CCHC', '--previous', lastYear, '-o', lastYear, '--force'], { out: () => undefined, err: (t) => (err += t) })).toBe(2);
+  expect(err.length).toBeGreaterThan(0);
+});

@@ -5,13 +5,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkSheet } from '../../src/engine/check';
+import { checkWorkbook } from '../../src/engine/check';
 import { parseRangeAddress } from '../../src/engine/read/address';
 import { gridTable, precisionOf, recallOf, scoreShape, SHAPE_KINDS } from '../fixtures/grid-shapes';
 
 const TABLES = 100;
 const README = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-const flagged = (sheet: Parameters<typeof checkSheet>[0]) => checkSheet(sheet).tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info');
+const flagged = (sheets: Parameters<typeof checkWorkbook>[0]) =>
+  checkWorkbook(sheets).sheets.flatMap((s) => s.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info').map((f) => ({ ...f, sheet: s.sheet })));
 const percent = (v: number) => `${(100 * v).toFixed(1)} %`;
 
 describe.each(SHAPE_KINDS)('%s', (kind) => {
@@ -29,9 +30,9 @@ describe.each(SHAPE_KINDS)('%s', (kind) => {
   test('a region reported as not checked holds figures of the table: never a date, a number of a document or a telephone', () => {
     for (let i = 1; i <= 20; i++) {
       const table = gridTable(kind, i * 31 + 7);
-      for (const region of checkSheet(table.sheet).unchecked) {
+      for (const region of checkWorkbook(table.sheets).sheets.flatMap((s) => s.unchecked.map((u) => ({ ...u, sheet: s.sheet })))) {
         const r = parseRangeAddress(region.range);
-        const inside = table.figures.filter((f) => f.row >= r.top && f.row <= r.bottom && f.col >= r.left && f.col <= r.right);
+        const inside = table.figures.filter((f) => (f.sheet ?? table.sheet.name) === region.sheet && f.row >= r.top && f.row <= r.bottom && f.col >= r.left && f.col <= r.right);
         expect([region.range, inside.length > 0]).toEqual([region.range, true]);
       }
     }

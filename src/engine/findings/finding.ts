@@ -5,6 +5,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Correction {
   cell: string;
   expected: number;
+  /** The sheet of the cell, when it is on another sheet than the finding (a table continued there). */
+  sheet?: string;
 }
 
 export interface Finding {

@@ -165,7 +165,7 @@ function suspects(table: CheckedTable, applySuggestions: boolean): Map<CellKey, 
     if (f.severity !== 'error') continue;
     if (f.candidates || f.expected === null) {
       out.set(keyOfAddress(f.cell), null);
-      f.candidates?.forEach((c) => out.set(keyOfAddress(c.cell), null));
+      f.candidates?.forEach((c) => c.sheet === undefined && out.set(keyOfAddress(c.cell), null));
     } else if (!applySuggestions && CORRECTABLE.has(f.rule)) {
       out.set(keyOfAddress(f.cell), f.expected);
       f.carried?.forEach((c) => out.set(keyOfAddress(c.cell), c.expected));
@@ -206,7 +206,7 @@ function namedCells(table: CheckedTable): Uint8Array {
     if (f.severity === 'info') continue;
     name(f.cell);
     f.carried?.forEach((c) => name(c.cell));
-    f.candidates?.forEach((c) => name(c.cell));
+    f.candidates?.forEach((c) => c.sheet === undefined && name(c.cell));
   }
   return out;
 }

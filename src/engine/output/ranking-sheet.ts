@@ -79,10 +79,13 @@ export function rankingSheet(ranking: Ranking, source: RankingSource, existingSh
     info.push(`Xếp loại${from}${by}: ${bands}${cap}.`);
   }
   if (ranking.classesNotGiven) info.push(ranking.classesNotGiven.vi);
-  const header = [...(grouped ? ['Nhóm'] : []), 'Hạng', 'Đơn vị', ...ranking.counts.map((c) => c.title), m.title, 'Xếp loại', 'Ghi chú'];
+  const moves = ranking.previous !== undefined;
+  if (moves) info.push(`So với ${ranking.previous!.label}: ↑ lên hạng, ↓ xuống hạng, = giữ hạng, "mới" là đơn vị chưa được xếp hạng kỳ đó.`);
+  const header = [...(grouped ? ['Nhóm'] : []), 'Hạng', ...(moves ? ['Tăng/giảm'] : []), 'Đơn vị', ...ranking.counts.map((c) => c.title), m.title, 'Xếp loại', 'Ghi chú'];
   const line = (group: string, u: RankedUnit) => [
     ...(grouped ? [group] : []),
     u.rank,
+    ...(moves ? [u.change ?? null] : []),
     u.name,
     ...u.counts,
     u.value === null ? null : ranking.isRate ? u.value / 100 : u.value,
@@ -91,7 +94,7 @@ export function rankingSheet(ranking: Ranking, source: RankingSource, existingSh
   ];
   const rows = ranking.groups.flatMap((g) => [...g.units.map((u) => line(g.title, u)), ...g.unranked.map((u) => line(g.title, u))]);
   const countFormat = '#,##0';
-  const formats = [...(grouped ? [undefined] : []), '0', undefined, ...ranking.counts.map(() => countFormat), ranking.isRate ? '0.00%' : m.score ? '0.00' : countFormat, undefined, undefined];
+  const formats = [...(grouped ? [undefined] : []), '0', ...(moves ? [undefined] : []), undefined, ...ranking.counts.map(() => countFormat), ranking.isRate ? '0.00%' : m.score ? '0.00' : countFormat, undefined, undefined];
   const widths = header.map((h, c) => Math.min(60, rows.reduce((w, r) => Math.max(w, String(r[c] ?? '').length + 2), Math.max(h.length + 2, 8))));
   return {
     name: uniqueSheetName(`Xếp hạng – ${m.title}`, existingSheets),

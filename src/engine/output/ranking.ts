@@ -10,6 +10,7 @@ import { TableRow } from '../tables/table-model';
 import { ClassBand, PresetId, PRESETS, RankingPreset } from '../layouts/class-presets';
 import { colOfKey, keyOf } from '../relations/relations';
 import { foldText } from '../read/text';
+import { matchUnitName } from '../read/unit-names';
 
 export const TIER_MODES = ['groups', 'all', 'top'] as const;
 export type TierMode = (typeof TIER_MODES)[number];
@@ -24,6 +25,15 @@ export interface RankingOptions {
   preset?: PresetId;
   /** Bands replacing the preset's. */
   bands?: ClassBand[];
+  /** The ranks of a previous period (another file's ranking): each unit's move is shown. */
+  previous?: PreviousRanks;
+}
+
+/** Ranks of an earlier period, by unit name, and what to call that period. */
+export interface PreviousRanks {
+  label: string;
+  labelEn: string;
+  ranks: { name: string; rank: number }[];
 }
 
 export interface ShownCount {
@@ -41,6 +51,8 @@ export interface RankedUnit {
   /** The measure: a percentage (0–100) or a count; null when there is nothing to measure. */
   value: number | null;
   rank: number | null;
+  /** The move since the previous period: "↑3", "↓1", "=", or "mới" for a unit not ranked then. */
+  change?: string;
   className?: string;
   note?: string;
 }
@@ -66,6 +78,8 @@ export interface Ranking {
   classMeasure?: MeasureDeclaration;
   /** The classes follow the bands the source table states in a note. */
   bandsFromTable?: boolean;
+  /** The period the moves are counted from, when there is one. */
+  previous?: { label: string; labelEn: string };
   /** Why classes were asked for but not given. */
   classesNotGiven?: { vi: string; en: string };
 }
@@ -181,6 +195,8 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
   // ranking is ordered); bands given by hand, to the ranking's measure if it is a rate where higher is better.
   const { classMeasure, classesNotGiven } = ownBands ? { classMeasure: bandedMeasure(table) ?? measure, classesNotGiven: undefined } : classesBy(table, measure, bands, preset, isRate);
 
+  // The previous period: another file's ranking, or the same table's column of an earlier year.
+  const previous = options.previous ?? earlierColumnRanks(table, measure, tier);
   const groups = groupsFor(table, tier).map(({ title, rows }) => {
     const all = rows.map((row): RankedUnit => {
       const numerator = measure.numerator.reduce((s, k) => s + valueAt(row.row, k), 0);
@@ -202,6 +218,7 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
     const base = (u: RankedUnit) => (isRate ? u.denominator : u.numerator);
     units.sort((a, b) => compare(a, b, measure.better) || base(b) - base(a) || collator.compare(a.name, b.name));
     units.forEach((u, i) => (u.rank = i > 0 && compare(units[i - 1], u, measure.better) === 0 ? units[i - 1].rank : i + 1));
+    if (previous) for (const u of units) u.change = moveOf(u, previous);
     if (bands && classMeasure) {
       for (const u of units) {
         const value = rateOf(u.row, classMeasure);
@@ -234,7 +251,41 @@ export function rankTable(table: CheckedTable, options: RankingOptions): Ranking
     classMeasure,
     classesNotGiven,
     ...(ownBands ? { bandsFromTable: true } : {}),
+    ...(previous ? { previous: { label: previous.label, labelEn: previous.labelEn } } : {}),
   };
+}
+
+/** A unit's move since the previous period, found by its name there (as written, tone marks and prefixes aside). */
+function moveOf(unit: RankedUnit, previous: PreviousRanks): string | undefined {
+  const match = matchUnitName(unit.name, previous.ranks.map((r) => r.name));
+  if (match.kind === 'none') return 'mới';
+  if (match.kind === 'ambiguous' || unit.rank === null) return undefined;
+  const moved = previous.ranks[match.index].rank - unit.rank;
+  return moved > 0 ? `↑${moved}` : moved < 0 ? `↓${-moved}` : '=';
+}
+
+/** The ranks of a ranking, as the previous period of another. */
+export function previousRanksOf(ranking: Ranking, label: string, labelEn: string): PreviousRanks {
+  return { label, labelEn, ranks: ranking.groups.flatMap((g) => g.units.filter((u) => u.rank !== null).map((u) => ({ name: u.name, rank: u.rank! }))) };
+}
+
+const YEAR = /\b(19|20)\d{2}\b/;
+
+/**
+ * The same measure in an earlier year in the same table ("Tổng điểm 2024" beside "Tổng điểm 2025"):
+ * its ranks, computed as the ranking's own are (ties shared, within the same groups).
+ */
+function earlierColumnRanks(table: CheckedTable, measure: MeasureDeclaration, tier: TierMode): PreviousRanks | undefined {
+  const year = YEAR.exec(measure.title)?.[0];
+  if (!year || !measure.score) return undefined;
+  const stem = foldText(measure.title.replace(YEAR, ''));
+  const earlier = (table.model.layout.measures ?? [])
+    .filter((m) => m.score && m !== measure && foldText(m.title.replace(YEAR, '')) === stem && (YEAR.exec(m.title)?.[0] ?? year) < year)
+    .sort((a, b) => YEAR.exec(b.title)![0].localeCompare(YEAR.exec(a.title)![0]))[0];
+  if (!earlier) return undefined;
+  const then = YEAR.exec(earlier.title)![0];
+  const ranking = rankTable(table, { measure: earlier.id, tier });
+  return previousRanksOf(ranking, `năm ${then} (cột "${earlier.title}")`, `${then} (column "${earlier.title}")`);
 }
 
 /** The bands a table states for its classes, as a ranking's bands (highest first). */

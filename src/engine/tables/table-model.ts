@@ -119,7 +119,7 @@ export function columnByKey(table: Pick<TableModel, 'layout' | 'extraColumns'>, 
 
 /** Something about a whole table a person should know: what could not be confirmed, what was learned. */
 export interface TableNotice {
-  code: 'unknown-layout' | 'unconfirmed-grouping' | 'grouping-from-numbers' | 'identity-not-followed' | 'identity-found' | 'rate-definition' | 'rate-not-confirmed' | 'rank-not-confirmed' | 'score-table' | 'statistic-formula';
+  code: 'unknown-layout' | 'unconfirmed-grouping' | 'grouping-from-numbers' | 'identity-not-followed' | 'identity-found' | 'rate-definition' | 'rate-not-confirmed' | 'rank-not-confirmed' | 'score-table' | 'statistic-formula' | 'continued-table';
   message: string;
   messageEn: string;
 }

@@ -66,3 +66,26 @@ test('a unit not scored ("N/A") is listed apart, not ranked last', () => {
   expect(ranking.groups[0].units).toHaveLength(6);
   expect(ranking.groups[0].unranked.map((u) => [u.name, u.note])).toEqual([['Ban Dân tộc', 'Không có điểm: không xếp hạng']]);
 });
+
+test('the same total of an earlier year in the table gives each unit its move: ↑, ↓, =, and "mới" for one not scored then', () => {
+  const header = ['STT', 'Đơn vị', 'Công khai (30 điểm)', 'Tiến độ (30 điểm)', 'Số hóa (40 điểm)', 'Tổng điểm 2025', 'Tổng điểm 2024'];
+  const before = [84.5, 80.5, 96, 90, 81, 'N/A'];
+  const rows = UNITS.map(([name, a, b, c], i) => [i + 1, name, a, b, c, a + b + c, before[i]]);
+  const checked = checkSheet(sheetOf([header, ...rows], 'A3')).tables[0];
+  const ranking = rankTable(checked, {});
+  expect(ranking.measure.title).toBe('Tổng điểm 2025');
+  expect(ranking.previous?.label).toBe('năm 2024 (cột "Tổng điểm 2024")');
+  // 2024 ranks, by hand: Nội vụ 1 (96), Tài chính 2 (90), Tư pháp 3 (84,5), Xây dựng 4 (81), Y tế 5 (80,5).
+  expect(ranking.groups[0].units.map((u) => [u.rank, u.name, u.change])).toEqual([
+    [1, 'Sở Nội vụ', '='],
+    [2, 'Sở Tư pháp', '↑1'],
+    [3, 'Sở Xây dựng', '↑1'],
+    [3, 'Sở Y tế', '↑2'],
+    [5, 'Sở Tài chính', '↓3'],
+    [6, 'Sở Công Thương', 'mới'],
+  ]);
+  const sheet = rankingSheet(ranking, { sheet: 'Chỉ số', range: checked.range, layout: checked.layout, date: new Date(2026, 0, 5) }, []);
+  expect(sheet.header.slice(0, 3)).toEqual(['Hạng', 'Tăng/giảm', 'Đơn vị']);
+  expect(sheet.rows[3].slice(0, 3)).toEqual([3, '↑2', 'Sở Y tế']);
+  expect(sheet.info.join('\n')).toContain('So với năm 2024 (cột "Tổng điểm 2024"): ↑ lên hạng');
+});
