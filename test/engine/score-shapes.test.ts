@@ -54,3 +54,37 @@ describe.each(SCORE_SHAPES)('%s', (shape) => {
     }
   });
 });
+
+describe('over any seed (fast-check)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require('fast-check') as typeof import('fast-check');
+  const shapes = fc.constantFrom(...SCORE_SHAPES);
+  const seeds = fc.integer({ min: 1, max: 2 ** 30 });
+
+  test('a consistent score table of any shape is read as one and nothing in it is flagged', () => {
+    fc.assert(
+      fc.property(shapes, seeds, (shape, seed) => {
+        const report = checkSheet(scoreTable(shape, seed).sheet);
+        return report.tables.length === 1 && report.tables[0].layout === 'SC' && flagged(scoreTable(shape, seed).sheet).length === 0;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('each planted error is named at its cell, and a correction changes only cells the findings name', () => {
+    fc.assert(
+      fc.property(shapes, seeds, seeds, (shape, seed, plant) => {
+        const table = scoreTable(shape, seed);
+        const kinds = errorKindsOf(shape);
+        const planted = plantError(table, kinds[plant % kinds.length], plant);
+        if (!planted) return true;
+        const report = checkSheet(table.sheet);
+        const findings = report.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info');
+        const named = new Set(findings.flatMap((f) => [f.cell, ...(f.carried ?? []).map((c) => c.cell), ...(f.candidates ?? []).map((c) => c.cell)]));
+        const changed = planSheet(table.sheet, report, { applySuggestions: true, values: false }).edits.filter((e) => e.changesValue && !named.has(e.cell));
+        return changed.length === 0 && named.has(planted.address);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -44,25 +44,34 @@ export function duplicateFindings(table: TableModel, set: RelationSet, names: Ro
   const cols = figureColumns(table, ['count']).map((c) => c.col);
   const colList = Int32Array.from(cols);
   const buffer = new Float64Array(cols.length);
-  const figures = (row: TableRow) => {
-    set.cells.rowFigures(row.row, colList, buffer, 0);
-    return Array.from(buffer);
-  };
-  // Rows are told apart by a number made of their figures (a string per row would cost a large table dearly).
-  const byHash = new Map<number, TableRow>();
+  const other = new Float64Array(cols.length);
+  // Rows are told apart by a number made of their figures (a string per row would cost a large table
+  // dearly), kept in a table of typed arrays: a Map of 50,000 numbers costs more than the check of them.
+  const byHash = new FirstByHash(units.length);
   const pairs = (units.length * (units.length - 1)) / 2;
+  let position = 0;
   for (const row of units) {
     set.cells.rowFigures(row.row, colList, buffer, 0);
     let hash = 0;
-    for (let k = 0; k < buffer.length; k++) hash = (Math.imul(hash, 31) + (Number.isNaN(buffer[k]) ? 7 : buffer[k] | 0)) | 0;
-    const first = byHash.get(hash);
-    if (!first) {
-      byHash.set(hash, row);
+    let given = 0;
+    for (let k = 0; k < buffer.length; k++) {
+      hash = (Math.imul(hash, 31) + (Number.isNaN(buffer[k]) ? 7 : buffer[k] | 0)) | 0;
+      if (buffer[k] !== 0) given++;
+    }
+    // A row of zeros (or of one figure) matches any other such row and proves nothing.
+    if (given < 2) {
+      position++;
       continue;
     }
-    const values = figures(row);
-    const firstValues = figures(first);
-    if (values.some((v, k) => Number.isNaN(v) || v !== firstValues[k])) continue;
+    const index = byHash.firstOr(hash, position);
+    position++;
+    if (index < 0) continue;
+    const first = units[index];
+    set.cells.rowFigures(first.row, colList, other, 0);
+    let same = true;
+    for (let k = 0; k < buffer.length && same; k++) same = !Number.isNaN(buffer[k]) && buffer[k] === other[k];
+    if (!same) continue;
+    const values = Array.from(buffer);
     // Columns tied by identities repeat one another (received = resolved when nothing is pending;
     // a total is its parts' sum): only distinct figures count, the largest — likely their total — not.
     const distinct = [...new Set(values)].filter((v) => v !== 0).sort((a, b) => b - a).slice(1);
@@ -80,4 +89,31 @@ export function duplicateFindings(table: TableModel, set: RelationSet, names: Ro
     });
   }
   return out;
+}
+
+/** The first of the values given with each hash (open addressing over typed arrays). */
+class FirstByHash {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** The value first given with `hash`; -1 (and `value` kept) when it is new. */
+  firstOr(hash: number, value: number): number {
+    for (let at = Math.imul(hash, 0x9e3779b1) & this.mask; ; at = (at + 1) & this.mask) {
+      if (this.values[at] < 0) {
+        this.keys[at] = hash;
+        this.values[at] = value;
+        return -1;
+      }
+      if (this.keys[at] === hash) return this.values[at];
+    }
+  }
 }

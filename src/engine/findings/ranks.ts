@@ -11,7 +11,7 @@ import { Finding, TableNotice } from './finding';
 import { RowNames } from './describe';
 import { formatCount, Language } from '../read/format';
 import { matchScore } from '../tables/header';
-import { RelationSet } from '../relations/relations';
+import { grandTotalColumns, RelationSet } from '../relations/relations';
 import { SheetSnapshot } from '../read/snapshot';
 import { wholeAt } from '../read/cell-sort';
 import { figureColumns, TableModel } from '../tables/table-model';
@@ -34,6 +34,7 @@ export function checkRanks(sheet: SheetSnapshot, table: TableModel, set: Relatio
   const rankColumns = [...table.layout.columns, ...table.extraColumns].filter((c) => c.role === 'rank' && table.columns.has(c.key));
   if (!rankColumns.length) return out;
   const measures = figureColumns(table, ['count', 'rate', 'score']);
+  const totals = grandTotalColumns(set);
   const value = (row: number, col: number) => {
     const key = keyOf(row, col);
     const corrected = corrections.get(key);
@@ -58,7 +59,16 @@ export function checkRanks(sheet: SheetSnapshot, table: TableModel, set: Relatio
         for (const style of ['competition', 'dense'] as TieStyle[]) {
           const expected = ranksOf(values, highFirst, style);
           const fails = expected.filter((e, i) => e !== written[i]).length;
-          if (best && fails === best.fails && expected.some((e, i) => e !== best!.expected[i])) rival = true;
+          const tie = best && fails === best.fails && expected.some((e, i) => e !== best!.expected[i]);
+          // Between two orders as good, the table's total (the sum of others, part of none) is what a rank follows.
+          if (tie && totals.has(measure.col) !== totals.has(best!.measure.col)) {
+            if (totals.has(measure.col)) {
+              best = { measure, highFirst, style, expected, fails };
+              rival = false;
+            }
+            continue;
+          }
+          if (tie) rival = true;
           if (!best || fails < best.fails) {
             best = { measure, highFirst, style, expected, fails };
             rival = false;

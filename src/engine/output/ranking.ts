@@ -8,7 +8,7 @@ import { MeasureDeclaration, MeasureId } from '../layouts';
 import { CheckedTable } from '../findings/report';
 import { TableRow } from '../tables/table-model';
 import { ClassBand, PresetId, PRESETS, RankingPreset } from '../layouts/class-presets';
-import { colOfKey, keyOf } from '../relations/relations';
+import { grandTotalColumns, keyOf } from '../relations/relations';
 import { foldText } from '../read/text';
 import { matchUnitName } from '../read/unit-names';
 
@@ -138,16 +138,8 @@ function compare(a: RankedUnit, b: RankedUnit, better: 'higher' | 'lower'): numb
  */
 export function defaultMeasure(table: CheckedTable): MeasureDeclaration | undefined {
   const measures = table.model.layout.measures ?? [];
-  const { relations } = table.relations;
-  const totals = new Set<number>();
-  const parts = new Set<number>();
-  for (const rel of relations) {
-    if (rel.kind !== 'sum' || rel.scope !== 'row') continue;
-    totals.add(colOfKey(rel.total));
-    rel.parts.forEach((p) => parts.add(colOfKey(p)));
-  }
-  const colOf = (m: MeasureDeclaration) => table.model.columns.get(m.numerator[0])?.col;
-  return measures.find((m) => m.score && totals.has(colOf(m)!) && !parts.has(colOf(m)!)) ?? measures[0];
+  const totals = grandTotalColumns(table.relations);
+  return measures.find((m) => m.score && totals.has(table.model.columns.get(m.numerator[0])?.col ?? -1)) ?? measures[0];
 }
 
 /** The table's measure a person names: by id, by column letter, or by its header (tone marks and case aside). */

@@ -306,3 +306,16 @@ export function buildRelations(sheet: SheetSnapshot, table: TableModel, cells: C
   if (table.layout.hierarchy === 'indicator') addIndicatorRelations(b, sheet, table, cells);
   return { cells, relations: b.relations, open: b.open };
 }
+
+/** The columns a row's sum adds up to and that are part of no other: a table's totals (a score table's grand total). */
+export function grandTotalColumns(set: RelationSet): Set<number> {
+  const totals = new Set<number>();
+  const parts = new Set<number>();
+  for (const rel of set.relations) {
+    if (rel.kind !== 'sum' || rel.scope !== 'row') continue;
+    totals.add(colOfKey(rel.total));
+    for (const p of rel.parts) parts.add(colOfKey(p));
+  }
+  for (const p of parts) totals.delete(p);
+  return totals;
+}
