@@ -1,6 +1,6 @@
 /** The task pane: renders the controller's state and dispatches its actions; it never calls Excel. */
 import * as React from 'react';
-import { Badge, Button, Caption1, Checkbox, Divider, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Checkbox, Divider, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { MeasureId } from '../engine/layouts';
 import { TierMode } from '../engine/output/ranking';
 import { PresetId } from '../engine/layouts/class-presets';
@@ -102,14 +102,19 @@ export function App({ controller, lang }: { controller: PaneController; lang: La
             </Select>
           </Field>
           <Field label={t.preset}>
-            <Select value={settings.preset} onChange={(_, d) => controller.updateSettings({ preset: d.value as PresetId | 'none' })}>
-              {(['khanh-hoa', 'bnv', 'none'] as const).map((x) => (
+            <Select value={settings.preset} onChange={(_, d) => controller.updateSettings({ preset: d.value as PresetId | 'none' | 'typed' })}>
+              {(['khanh-hoa', 'bnv', 'typed', 'none'] as const).map((x) => (
                 <option key={x} value={x}>
                   {t.presets[x]}
                 </option>
               ))}
             </Select>
           </Field>
+          {settings.preset === 'typed' && (
+            <Field label={t.bands}>
+              <Input value={settings.bands} placeholder="Xuất sắc ≥ 90; Tốt ≥ 80; Khá ≥ 70; Yếu" onChange={(_, d) => controller.updateSettings({ bands: d.value.slice(0, 300) })} />
+            </Field>
+          )}
           <Button onClick={controller.rank} disabled={busy}>
             {t.rank}
           </Button>

@@ -17,10 +17,15 @@ export interface PaneSettings {
   applySuggestions: boolean;
   measure: MeasureId;
   tier: TierMode;
-  preset: PresetId | 'none';
+  /** A preset, no classes, or the bands typed in `bands`. */
+  preset: PresetId | 'none' | 'typed';
+  /** Bands as the user typed them ("Xuất sắc ≥ 90; Tốt ≥ 80; Khá ≥ 70; Yếu"), kept with the workbook. */
+  bands: string;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { wholeWorkbook: false, applySuggestions: false, measure: 'on-time', tier: 'groups', preset: 'khanh-hoa' };
+export const DEFAULT_SETTINGS: PaneSettings = { wholeWorkbook: false, applySuggestions: false, measure: 'on-time', tier: 'groups', preset: 'khanh-hoa', bands: '' };
+/** Longest band text kept: a received workbook's settings are data, not trusted to be small. */
+const MAX_BANDS_TEXT = 300;
 const SETTINGS_KEY = 'phuluc.settings';
 
 
@@ -33,7 +38,8 @@ export function readPaneSettings(stored: unknown): PaneSettings {
     applySuggestions: pick(saved.applySuggestions, [true, false], DEFAULT_SETTINGS.applySuggestions),
     measure: pick(saved.measure, MEASURE_IDS, DEFAULT_SETTINGS.measure),
     tier: pick(saved.tier, TIER_MODES, DEFAULT_SETTINGS.tier),
-    preset: pick(saved.preset, [...(Object.keys(PRESETS) as PresetId[]), 'none' as const], DEFAULT_SETTINGS.preset),
+    preset: pick(saved.preset, [...(Object.keys(PRESETS) as PresetId[]), 'none' as const, 'typed' as const], DEFAULT_SETTINGS.preset),
+    bands: typeof saved.bands === 'string' && saved.bands.length <= MAX_BANDS_TEXT ? saved.bands : DEFAULT_SETTINGS.bands,
   };
 }
 /** Highlights outlive the pane (a ribbon button, a closed pane): what they changed is kept with the workbook. */
@@ -217,7 +223,16 @@ export class PaneController {
       const offered = report.tables.flatMap((t) => t.measures);
       const measure = offered.some((m) => m.id === this.state.settings.measure) ? this.state.settings.measure : offered[0]?.id;
       const changed = this.state.notice;
-      const { draft, range } = await this.engine.rank({ sheet: report.sheet, measure, tier, preset: preset === 'none' ? undefined : preset, sheetNames: this.state.sheetNames, date: new Date() });
+      const typed = preset === 'typed';
+      const { draft, range } = await this.engine.rank({
+        sheet: report.sheet,
+        measure,
+        tier,
+        preset: preset === 'none' || typed ? undefined : preset,
+        ...(typed ? { bands: this.state.settings.bands } : {}),
+        sheetNames: this.state.sheetNames,
+        date: new Date(),
+      });
       await this.host.addSheet(draft);
       this.set({ sheetNames: [...this.state.sheetNames, draft.name], notice: { code: 'sheet-added', name: draft.name, sheet: report.sheet, range } });
       // Saying the sheet was checked again matters more than saying what was added.

@@ -52,6 +52,8 @@ export interface RankRequest {
   measure?: MeasureId;
   tier: TierMode;
   preset?: PresetId;
+  /** Bands the user typed, read by the engine (typedBands). */
+  bands?: string;
   sheetNames: string[];
   date: Date;
 }

@@ -5,7 +5,7 @@
  */
 import { checkWorkbookInSteps } from '../engine/check';
 import { planSheet } from '../engine/output/edit-plan';
-import { defaultMeasure, RankingError } from '../engine/output/ranking';
+import { defaultMeasure, RankingError, typedBands } from '../engine/output/ranking';
 import { rankSheet } from '../usecases/add-sheets';
 import { SheetReport } from '../engine/findings/report';
 import { SheetSnapshot } from '../engine/read/snapshot';
@@ -56,11 +56,13 @@ export function inThreadEngine(): EngineClient {
       return planSheet(snapshot, report, options);
     },
 
-    async rank({ sheet, measure, tier, preset, sheetNames, date }) {
+    async rank({ sheet, measure, tier, preset, bands: typed, sheetNames, date }) {
       const { report } = find(sheet);
+      const bands = typed === undefined ? undefined : typedBands(typed);
+      if (typed !== undefined && !bands) throw new PaneError({ code: 'bands-unreadable', text: typed });
       let ranked: ReturnType<typeof rankSheet>;
       try {
-        ranked = rankSheet(report, { measure, tier, preset }, { sheet, date }, sheetNames);
+        ranked = rankSheet(report, { measure, tier, preset, bands }, { sheet, date }, sheetNames);
       } catch (e) {
         // The same rule as the command line: a sheet whose tables lack the measure asked for says which they have.
         if (e instanceof RankingError) throw new PaneError({ code: 'cannot-rank', sheet, vi: e.messageVi, en: e.messageEn });

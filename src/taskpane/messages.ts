@@ -26,6 +26,7 @@ export type PaneMessage =
   // What went wrong.
   | { code: 'protected'; sheet: string }
   | { code: 'no-measure'; sheet: string }
+  | { code: 'bands-unreadable'; text: string }
   | { code: 'cannot-rank'; sheet: string; vi: string; en: string }
   | { code: 'no-table'; sheet: string }
   | { code: 'write-undone'; sheet: string }
@@ -82,6 +83,7 @@ const vi: Catalogue = {
   unavailable: (m) => `Excel này không hỗ trợ: ${m.features.map((f) => FEATURE_VI[f]).join(', ')}. PhuLuc vẫn kiểm tra và sửa được, chỉ thiếu những phần đó.`,
   protected: (m) => `Trang "${m.sheet}" đang được bảo vệ (Protect Sheet): PhuLuc không ghi gì. Bỏ bảo vệ trang rồi thử lại.`,
   'no-measure': (m) => `Trang "${m.sheet}" không có bảng nào có tiêu chí để xếp hạng (như tỉ lệ đúng hạn).`,
+  'bands-unreadable': (m) => `Không đọc được khung xếp loại "${m.text}": ghi mỗi loại với mức thấp nhất của nó, cách nhau bằng dấu ";", loại thấp nhất không cần mức — ví dụ "Xuất sắc ≥ 90; Tốt ≥ 80; Khá ≥ 70; Yếu".`,
   'cannot-rank': (m) => `Trang "${m.sheet}": ${m.vi}`,
   'no-table': (m) => `Trang "${m.sheet}" không có bảng phụ lục nào PhuLuc nhận ra.`,
   'write-undone': (m) => `Excel không ghi được hết các thay đổi trên trang "${m.sheet}": PhuLuc đã trả mọi ô về như trước, không sửa gì. Thử lại sau; xem chi tiết bên dưới.`,
@@ -105,6 +107,7 @@ const en: Catalogue = {
   unavailable: (m) => `This Excel does not offer: ${m.features.map((f) => FEATURE_EN[f]).join(', ')}. PhuLuc still checks and fixes; only those parts are missing.`,
   protected: (m) => `Sheet "${m.sheet}" is protected: PhuLuc wrote nothing. Unprotect the sheet and try again.`,
   'no-measure': (m) => `Sheet "${m.sheet}" has no table with a measure to rank by (such as the on-time rate).`,
+  'bands-unreadable': (m) => `The class bands "${m.text}" cannot be read: write each class with its lowest figure, separated by ";", the lowest class without one — for example "Xuất sắc ≥ 90; Tốt ≥ 80; Khá ≥ 70; Yếu".`,
   'cannot-rank': (m) => `Sheet "${m.sheet}": ${m.en}`,
   'no-table': (m) => `Sheet "${m.sheet}" has no appendix table PhuLuc recognises.`,
   'write-undone': (m) => `Excel could not write every change to sheet "${m.sheet}": PhuLuc gave every cell back what it held; nothing was changed. Try again later; see the details below.`,

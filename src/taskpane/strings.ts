@@ -32,7 +32,8 @@ export const STRINGS = {
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' },
     measures: { 'on-time': 'Tỉ lệ đúng hạn', late: 'Tỉ lệ trễ hạn', resolved: 'Tỉ lệ đã giải quyết', online: 'Tỉ lệ trực tuyến', received: 'Số hồ sơ' },
     tiers: { groups: 'Trong từng nhóm của bảng', all: 'Mọi đơn vị', top: 'Các dòng cấp trên' },
-    presets: { none: 'Không xếp loại', 'khanh-hoa': 'Khánh Hòa (Tốt/Khá/TB/Yếu)', bnv: 'Bộ Nội vụ (nhóm A/B)' },
+    presets: { none: 'Không xếp loại', 'khanh-hoa': 'Khánh Hòa (Tốt/Khá/TB/Yếu)', bnv: 'Bộ Nội vụ (nhóm A/B)', typed: 'Khung tự nhập…' },
+    bands: 'Khung xếp loại (mỗi loại với mức thấp nhất, cách nhau bằng ";")',
   },
   en: {
     check: 'Check this sheet',
@@ -64,7 +65,8 @@ export const STRINGS = {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     measures: { 'on-time': 'On-time rate', late: 'Late rate', resolved: 'Resolved rate', online: 'Online rate', received: 'Dossiers received' },
     tiers: { groups: "Within the table's groups", all: 'Every unit', top: 'Top-level rows' },
-    presets: { none: 'No classes', 'khanh-hoa': 'Khánh Hòa (Tốt/Khá/TB/Yếu)', bnv: 'Ministry (group A/B)' },
+    presets: { none: 'No classes', 'khanh-hoa': 'Khánh Hòa (Tốt/Khá/TB/Yếu)', bnv: 'Ministry (group A/B)', typed: 'Bands typed in…' },
+    bands: 'Class bands (each class with its lowest figure, separated by ";")',
   },
 };
 

@@ -1,9 +1,10 @@
 import { FakeWorkbook } from '../../src/demo/fake-excel';
 import { createExcelHost } from '../../src/excel/office-host';
 import { messageText } from '../../src/taskpane/messages';
-import { PaneController } from '../../src/taskpane/controller';
+import { PaneController, readPaneSettings } from '../../src/taskpane/controller';
 import { loadIntoFake } from '../fixtures/fake-workbooks';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
+import { openInFake } from '../fixtures/xlsx-into-fake';
 
 function report2017(): FakeWorkbook {
   const book = new FakeWorkbook();
@@ -131,4 +132,30 @@ test('a protected sheet is refused in the pane\'s words, with nothing written', 
   await c.applyFix();
   expect(c.getState().error).toEqual({ code: 'protected', sheet: 'PL VI' });
   expect(book.sheets.map((s) => s.name)).not.toContain('PL VI (gốc)');
+});
+
+test('class bands typed in the pane are kept with the workbook and class the ranking; bands it cannot read say how to write them', async () => {
+  const book = await openInFake(require('path').resolve(__dirname, '../../samples/chi-so-cchc-2025.xlsx'));
+  const c = controllerFor(book);
+  await c.updateSettings({ preset: 'typed', bands: 'Đạt ≥ 80; Chưa đạt' });
+  expect(controllerFor(book).getState().settings).toMatchObject({ preset: 'typed', bands: 'Đạt ≥ 80; Chưa đạt' });
+  await c.check();
+  await c.rank();
+  expect(c.getState().error).toBeUndefined();
+  const ranking = book.sheet('Xếp hạng – Tổng điểm');
+  const classOf = (name: string) => [...ranking.cells].find(([, cell]) => cell.value === name)?.[0].split(',')[0];
+  const row = (name: string) => [...ranking.cells].filter(([k]) => k.split(',')[0] === classOf(name)).map(([, cell]) => cell.value);
+  expect(row('Sở Nội vụ')).toContain('Đạt');
+  expect(row('Sở Xây dựng')).toContain('Chưa đạt');
+
+  await c.updateSettings({ bands: 'Đạt ≥ 80; Khá ≥ 80' });
+  book.activeSheet = 'Chỉ số CCHC';
+  await c.rank();
+  expect(c.getState().error?.code).toBe('bands-unreadable');
+  expect(messageText(c.getState().error!, 'vi')).toContain('ví dụ "Xuất sắc ≥ 90; Tốt ≥ 80; Khá ≥ 70; Yếu"');
+});
+
+test('settings a received workbook carries are read as data: an unknown preset or an oversized band text is dropped', () => {
+  expect(readPaneSettings({ preset: 'typed', bands: 'x'.repeat(400) })).toMatchObject({ preset: 'typed', bands: '' });
+  expect(readPaneSettings({ preset: '<script>', bands: 42 })).toMatchObject({ preset: 'khanh-hoa', bands: '' });
 });

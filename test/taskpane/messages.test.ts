@@ -20,6 +20,7 @@ function everyMessage(n: number): { [C in PaneMessage['code']]: Extract<PaneMess
     unavailable: { code: 'unavailable', features: ['comments', 'mergedAreas'] },
     protected: { code: 'protected', sheet: 'PL VII' },
     'no-measure': { code: 'no-measure', sheet: 'PL VII' },
+    'bands-unreadable': { code: 'bands-unreadable', text: 'Tốt ≥ 80; Khá ≥ 80' },
     'cannot-rank': { code: 'cannot-rank', sheet: 'PL VII', vi: 'Bảng L4 không xếp hạng được theo "online". Các tiêu chí có: on-time, late.', en: 'A L4 table cannot be ranked by "online". Available: on-time, late.' },
     'no-table': { code: 'no-table', sheet: 'PL VII' },
     'write-undone': { code: 'write-undone', sheet: 'PL VII' },

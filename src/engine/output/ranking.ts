@@ -280,6 +280,27 @@ function earlierColumnRanks(table: CheckedTable, measure: MeasureDeclaration, ti
   return previousRanksOf(ranking, `năm ${then} (cột "${earlier.title}")`, `${then} (column "${earlier.title}")`);
 }
 
+/**
+ * Bands a person types: one class per part, separated by ";" or new lines, each with its lowest
+ * figure ("Tốt ≥ 80", "Khá: từ 65", "Đạt >= 50"), the lowest class with none ("Yếu"). Undefined when
+ * a part cannot be read, two classes share a figure, or fewer than two classes are given.
+ */
+export function typedBands(text: string): ClassBand[] | undefined {
+  const parts = text.split(/[;\n]+/).map((p) => p.trim()).filter(Boolean);
+  const bands: ClassBand[] = [];
+  let lowest: string | undefined;
+  for (const part of parts) {
+    const m = /^(.*?)\s*(?:≥|>=|=>|:\s*từ|:\s*tu|:|\btừ\b|\btu\b)\s*(\d+(?:[.,]\d+)?)\s*(?:%|điểm|diem)?\s*(?:trở lên|tro len)?$/i.exec(part);
+    if (m && m[1].trim()) bands.push({ label: m[1].trim(), labelEn: m[1].trim(), min: Number(m[2].replace(',', '.')) });
+    else if (!/\d/.test(part) && lowest === undefined) lowest = part;
+    else return undefined;
+  }
+  bands.sort((a, b) => b.min - a.min);
+  if (lowest) bands.push({ label: lowest, labelEn: lowest, min: 0 });
+  if (bands.length < 2 || new Set(bands.map((b) => b.min)).size !== bands.length) return undefined;
+  return bands;
+}
+
 /** The bands a table states for its classes, as a ranking's bands (highest first). */
 function bandsOf(table: CheckedTable): ClassBand[] | undefined {
   return table.classBands?.bands.map((b) => ({ label: b.label ?? b.word, labelEn: b.label ?? b.word, min: Number.isFinite(b.min) ? b.min : 0 }));

@@ -4,7 +4,7 @@
  * or header, a unit not scored listed apart.
  */
 import { checkSheet } from '../../../src/engine/check';
-import { defaultMeasure, rankTable } from '../../../src/engine/output/ranking';
+import { defaultMeasure, rankTable, typedBands } from '../../../src/engine/output/ranking';
 import { rankingSheet } from '../../../src/engine/output/ranking-sheet';
 import { sheetOf } from '../../fixtures/grid';
 
@@ -88,4 +88,12 @@ test('the same total of an earlier year in the table gives each unit its move: �
   expect(sheet.header.slice(0, 3)).toEqual(['Hạng', 'Tăng/giảm', 'Đơn vị']);
   expect(sheet.rows[3].slice(0, 3)).toEqual([3, '↑2', 'Sở Y tế']);
   expect(sheet.info.join('\n')).toContain('So với năm 2024 (cột "Tổng điểm 2024"): ↑ lên hạng');
+});
+
+test('bands typed by a person are read in the forms people write them, or refused', () => {
+  const read = (text: string) => typedBands(text)?.map((b) => [b.label, b.min]);
+  expect(read('Xuất sắc ≥ 90; Tốt ≥ 80; Khá ≥ 70; Yếu')).toEqual([['Xuất sắc', 90], ['Tốt', 80], ['Khá', 70], ['Yếu', 0]]);
+  expect(read('Tốt: từ 80 điểm trở lên; Khá: từ 65,5; Trung bình: 50; Yếu')).toEqual([['Tốt', 80], ['Khá', 65.5], ['Trung bình', 50], ['Yếu', 0]]);
+  expect(read('Đạt >= 50\nKhông đạt')).toEqual([['Đạt', 50], ['Không đạt', 0]]);
+  for (const bad of ['Tốt ≥ 80; Khá ≥ 80; Yếu', 'Tốt', 'abc 12 def', '']) expect(read(bad)).toBeUndefined();
 });
