@@ -30,6 +30,7 @@ import { checkRanks } from './findings/ranks';
 import { duplicateFindings } from './findings/duplicates';
 import { classFindings } from './findings/classes';
 import { statisticsFindings } from './findings/score-statistics';
+import { pairFindings } from './findings/pair-rankings';
 import { readScoreCells } from './structure/score-cells';
 import { proveScoreStructure, ScoreStructure } from './structure/score-structure';
 import { buildScoreRelations } from './relations/score-relations';
@@ -145,7 +146,14 @@ function summariseTable(sheet: SheetSnapshot, table: TableModel): CheckedTable |
 }
 
 /** What PhuLuc learned of a score table, said first: its sums and the maxima it checks against. */
-function scoreTableNotice(structure: ScoreStructure): TableNotice {
+function scoreTableNotice(table: TableModel, structure: ScoreStructure): TableNotice {
+  const pairs = table.scores?.pairs?.length;
+  if (pairs)
+    return {
+      code: 'score-table',
+      message: `Bảng xếp hạng theo cặp (đơn vị, điểm): ${formatCount(pairs, 'vi')} danh sách, mỗi danh sách được kiểm tra thứ tự từ cao xuống thấp và mỗi đơn vị chỉ có một lần.`,
+      messageEn: `A ranking in (unit, score) pairs: ${formatCount(pairs, 'en')} lists, each checked for running highest first and naming each unit once.`,
+    };
   const sums = structure.sums.length;
   const maxima = structure.maxima.size;
   return {
@@ -180,7 +188,7 @@ function checkScoreTable(sheet: SheetSnapshot, table: TableModel): CheckedTable 
   const cells = readScoreCells(sheet, table);
   const structure = proveScoreStructure(table, cells);
   const set = buildScoreRelations(table, cells, structure);
-  return judge(sheet, table, set, [scoreTableNotice(structure), ...structure.notices]);
+  return judge(sheet, table, set, [scoreTableNotice(table, structure), ...structure.notices]);
 }
 
 /** The relations' diagnosis, then what is checked beside them (ranks, classes, duplicates, statistics, formulas). */
@@ -202,8 +210,9 @@ function judge(sheet: SheetSnapshot, table: TableModel, set: RelationSet, notice
   for (const f of findings) if (f.expected === null && f.severity === 'error') uncertain.set(keyOfAddress(f.cell), [NaN]);
   const ranks = checkRanks(sheet, table, set, ctx.rows, corrections, uncertain);
   const stats = statisticsFindings(sheet, table, set, corrections, uncertain);
+  const pairs = pairFindings(sheet, table);
   const classes = classFindings(sheet, table, set, ctx.rows, corrections, uncertain);
-  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows), ...classes.findings, ...stats.findings);
+  findings.push(...ranks.findings, ...duplicateFindings(table, set, ctx.rows), ...classes.findings, ...stats.findings, ...pairs.findings);
   findings.sort(byPosition);
   const said = explainFormulas(sheet, table.range, set, ctx.rows, findings);
   return {
@@ -215,7 +224,7 @@ function judge(sheet: SheetSnapshot, table: TableModel, set: RelationSet, notice
     model: table,
     relations: set,
     notices: [...notices, ...ranks.notices, ...stats.notices],
-    checkedApart: [...ranks.checked, ...stats.checked],
+    checkedApart: [...ranks.checked, ...stats.checked, ...pairs.checked],
     ...(classes.stated ? { classBands: classes.stated } : {}),
   };
 }

@@ -91,3 +91,18 @@ describe('over any seed (fast-check)', () => {
     expect(named / planted).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+test('a score table whose numbers prove nothing is reported as not checked, never as correct', () => {
+  // Criteria with no total, no maximum, no index, no rank: nothing relates one figure to another.
+  const rows = [
+    ['Đơn vị', 'Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3'],
+    ['Sở A', '8,25', '7,50', '9,00'],
+    ['Sở B', '6,75', '8,00', '7,25'],
+    ['Sở C', '9,50', '6,25', '8,75'],
+    ['Sở D', '7,00', '9,25', '6,50'],
+  ];
+  const report = checkSheet({ name: 'Chỉ số', cells: rows.map((r) => r.map((value) => ({ value }))) });
+  expect(report.tables.map((t) => t.layout)).toEqual(['SC']);
+  expect(report.unchecked).toEqual([expect.objectContaining({ range: 'B2:D5', reason: 'no-relation' })]);
+  expect(report.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
+});

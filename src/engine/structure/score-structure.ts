@@ -46,6 +46,8 @@ function headerAffinity(table: TableModel, cols: number[]): (total: number, part
 
 export function proveScoreStructure(table: TableModel, cells: CellTable): ScoreStructure {
   const reading = table.scores!;
+  // A ranking in pairs adds nothing up: each pair is checked for its order (findings/pair-rankings.ts).
+  if (reading.pairs) return { sums: [], maxima: new Map(), indices: [], notices: [] };
   const scoreCols = figureColumns(table, ['score']).map((f) => f.col);
   const indexCols = figureColumns(table, ['rate']).map((f) => f.col);
   const units = table.rows.map((r) => r.row);

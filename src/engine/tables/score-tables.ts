@@ -78,7 +78,9 @@ export function findScoreTables(sheet: SheetSnapshot, taken: CellRange[]): Table
     let blanks = 0;
     for (let b = next; b < height && !inside(taken, b); b++) {
       const sorts = rowSorts(sheet, b, width);
-      if (sorts.filter(isNumber).length >= 2) {
+      // A longer list of a ranking in pairs goes on below the shorter: a name and its score alone.
+      const pairTail = body.length > 0 && sorts.filter(isNumber).length === 1 && sorts.some((x, c) => x === 'text' && isNumber(sorts[c + 1]));
+      if (sorts.filter(isNumber).length >= 2 || pairTail) {
         body.push(...unscored, b);
         unscored = [];
         blanks = 0;
@@ -96,8 +98,29 @@ export function findScoreTables(sheet: SheetSnapshot, taken: CellRange[]): Table
   return found;
 }
 
+/**
+ * Rankings laid out as (unit, score) column pairs — one pair per group of units, each listed best
+ * first: two pairs or more of a column of distinct names followed by a column of scores.
+ */
+function pairColumns(sheet: SheetSnapshot, body: number[], width: number, paths: Map<number, string[]>): ScoreReading['pairs'] {
+  const pairs: NonNullable<ScoreReading['pairs']> = [];
+  for (let c = 0; c + 1 < width; c++) {
+    const names = body.map((b) => cellText(sheet, b, c)).filter((t) => t !== '');
+    const scores = body.map((b) => parseScore(cellAt(sheet, b, c + 1)));
+    const isNames = names.length >= MIN_UNITS && body.every((b) => sortOf(sheet, b, c) === 'text' || sortOf(sheet, b, c) === 'empty');
+    const isScores = scores.filter((p) => p.status === 'number').length >= Math.max(MIN_UNITS, names.length - 1) && scores.every((p) => p.status !== 'invalid');
+    if (!isNames || !isScores || new Set(names.map(foldText)).size < names.length - 1) continue;
+    const title = [...(paths.get(c) ?? []), ...(paths.get(c + 1) ?? [])].filter((t, i, all) => all.indexOf(t) === i).join(' / ');
+    pairs.push({ names: c, scores: c + 1, title });
+    c++;
+  }
+  return pairs.length >= 2 ? pairs : undefined;
+}
+
 function readScoreTable(sheet: SheetSnapshot, headerRows: number[], body: number[], width: number): TableModel | undefined {
   const paths = headerPaths(sheet, headerRows, width);
+  const pairs = pairColumns(sheet, body, width, paths);
+  if (pairs) return pairTable(sheet, headerRows, body, paths, pairs);
   const numbering = (c: number) => body.filter((b) => cellText(sheet, b, c) !== '' && parseMarker(cellText(sheet, b, c)).rest === '').length * 2 >= body.length;
   let label: number | undefined;
   for (let c = 0; c < width && label === undefined; c++) if (body.filter((b) => sortOf(sheet, b, c) === 'text').length * 2 >= body.length && !numbering(c)) label = c;
@@ -183,5 +206,31 @@ function readScoreTable(sheet: SheetSnapshot, headerRows: number[], body: number
     roots: rows,
     totals: [],
     scores: { maxima, maximaRow, stats },
+  };
+}
+
+/** A ranking in (unit, score) pairs as a score table: its score columns, its rows, its pairs. */
+function pairTable(sheet: SheetSnapshot, headerRows: number[], body: number[], paths: Map<number, string[]>, pairs: NonNullable<ScoreReading['pairs']>): TableModel | undefined {
+  const wordy = pairs.some((p) => matchScore([...(paths.get(p.scores) ?? []), ...(paths.get(p.names) ?? [])].join(' '), SCORE_WORDS.scores) > 0);
+  const decimals = pairs.filter((p) => body.some((b) => !Number.isInteger(parseScore(cellAt(sheet, b, p.scores)).value))).length;
+  if (!wordy && decimals < 2) return undefined;
+  const columns = new Map<string, ColumnMatch>();
+  const titled = pairs.map((p) => ({ key: `col:${columnLetters(p.scores)}`, title: p.title }));
+  columns.set('name', { key: 'name', col: pairs[0].names, score: 0, headerText: paths.get(pairs[0].names)?.join(' / ') ?? '' });
+  pairs.forEach((p, i) => columns.set(titled[i].key, { key: titled[i].key, col: p.scores, score: 0, headerText: p.title }));
+  const rows: TableRow[] = body.map((row) => ({ row, kind: 'data', label: cellText(sheet, row, pairs[0].names), hasNumbers: true, bold: false, children: [] }));
+  const layout = scoreLayout(titled, [], [], false);
+  // Each pair ranks its own units: no measure ranks the table's rows across pairs.
+  return {
+    layout: { ...layout, measures: [] },
+    confidence: 0.6,
+    columns,
+    extraColumns: [],
+    headerRows,
+    range: { top: headerRows[0], left: pairs[0].names, bottom: body[body.length - 1], right: pairs[pairs.length - 1].scores },
+    rows,
+    roots: rows,
+    totals: [],
+    scores: { maxima: [], stats: [], pairs },
   };
 }

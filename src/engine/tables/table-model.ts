@@ -87,6 +87,8 @@ export interface ScoreReading {
   maximaRow?: number;
   /** Rows of statistics ("Cao nhất", "Trung bình"): the max, min, mean or median of the units' scores. */
   stats: { row: number; stat: ScoreStat; label: string }[];
+  /** A ranking laid out as (unit, score) column pairs, each listed best first: the pairs' columns. */
+  pairs?: { names: number; scores: number; title: string }[];
 }
 
 export interface CellRef {
