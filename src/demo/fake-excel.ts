@@ -1,7 +1,11 @@
 import { columnLetters } from '../engine/read/address';
 import type {
   ChartApi,
+  ChartAxisApi,
   ChartCollectionApi,
+  ChartDataLabelsApi,
+  ChartLegendApi,
+  ChartTitleApi,
   ApiVersion,
   ColorScaleApi,
   CommentApi,
@@ -469,43 +473,21 @@ class FakeCharts implements ChartCollectionApi {
       chart.source = boxAddress(source.box()!);
       this.ws.sheet().charts.push(chart);
     }, type);
-    const set = <K extends keyof FakeChartRecord>(k: K, v: FakeChartRecord[K]) => ctx.queue(() => (chart[k] = v), v);
+    // An object with one property kept in the record: read at once, written at sync (as Office.js queues it).
+    const property = <T>(name: string, k: keyof FakeChartRecord, needs?: ApiVersion): T =>
+      Object.defineProperty({}, name, {
+        enumerable: true,
+        get: () => chart[k],
+        set: (v: never) => {
+          if (needs) ctx.requires(needs, `Chart.${name}`);
+          ctx.queue(() => ((chart as unknown as Record<string, unknown>)[k] = v), v);
+        },
+      }) as T;
     return {
-      title: {
-        get text(): string {
-          return chart.title;
-        },
-        set text(t: string) {
-          set('title', t);
-        },
-      },
-      axes: {
-        categoryAxis: {
-          get reversePlotOrder(): boolean {
-            return chart.reversed;
-          },
-          set reversePlotOrder(r: boolean) {
-            ctx.requires('1.7', 'ChartAxis.reversePlotOrder');
-            set('reversed', r);
-          },
-        },
-      },
-      legend: {
-        get visible(): boolean {
-          return chart.legend;
-        },
-        set visible(v: boolean) {
-          set('legend', v);
-        },
-      },
-      dataLabels: {
-        get showValue(): boolean {
-          return chart.showValue;
-        },
-        set showValue(v: boolean) {
-          set('showValue', v);
-        },
-      },
+      title: property<ChartTitleApi>('text', 'title'),
+      axes: { categoryAxis: property<ChartAxisApi>('reversePlotOrder', 'reversed', '1.7') },
+      legend: property<ChartLegendApi>('visible', 'legend'),
+      dataLabels: property<ChartDataLabelsApi>('showValue', 'showValue'),
       series: {
         getItemAt: (index: number) => ({
           setXAxisValues: (range: RangeApi) => {
