@@ -44,6 +44,16 @@ export function readPaneSettings(stored: unknown): PaneSettings {
 }
 /** Highlights outlive the pane (a ribbon button, a closed pane): what they changed is kept with the workbook. */
 const HIGHLIGHTS_KEY = 'phuluc.highlights';
+/** The sheets PhuLuc added, each with the sheet it was made from: marked in the workbook, not told by name. */
+const ADDED_KEY = 'phuluc.addedSheets';
+const MAX_ADDED = 500;
+
+/** The record of added sheets a workbook carries, read as data: names to names, bounded. */
+export function readAddedSheets(stored: unknown): Record<string, string> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  const entries = Object.entries(stored as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0].length <= 31 && e[1].length <= 31);
+  return Object.fromEntries(entries.slice(0, MAX_ADDED));
+}
 
 export interface PaneState {
   busy?: PaneMessage;
@@ -61,6 +71,8 @@ export interface PaneState {
   preview?: EditPlan;
   /** What highlighting changed, per sheet, to be undone exactly; kept with the workbook. */
   highlighted: Highlighting[];
+  /** Sheets PhuLuc added (rankings), each with its source sheet; kept with the workbook. */
+  added: Record<string, string>;
 }
 
 export class PaneController {
@@ -73,7 +85,14 @@ export class PaneController {
     private readonly engine: EngineClient = localEngine(),
   ) {
     // Settings are remembered per workbook.
-    this.state = { settings: readPaneSettings(host.loadSettings<unknown>(SETTINGS_KEY)), sheetNames: [], reports: [], crossSheet: [], highlighted: readHighlightRecord(host.loadSettings<unknown>(HIGHLIGHTS_KEY)) };
+    this.state = {
+      settings: readPaneSettings(host.loadSettings<unknown>(SETTINGS_KEY)),
+      sheetNames: [],
+      reports: [],
+      crossSheet: [],
+      highlighted: readHighlightRecord(host.loadSettings<unknown>(HIGHLIGHTS_KEY)),
+      added: readAddedSheets(host.loadSettings<unknown>(ADDED_KEY)),
+    };
   }
 
   getState = (): PaneState => this.state;
@@ -123,10 +142,12 @@ export class PaneController {
   private async checkNow(): Promise<void> {
     const progress = (done: number, total: number) => this.pause({ code: 'checking-sheets', done, total });
     if (this.state.settings.wholeWorkbook) {
-      const { sheets, active, unavailable } = await this.host.readWorkbook();
+      const { sheets: all, active, unavailable } = await this.host.readWorkbook();
+      // Rankings PhuLuc added are not received tables: never checked as such.
+      const sheets = all.filter((s) => !(s.name in this.state.added));
       await progress(0, sheets.length);
       const { reports, crossSheet } = await this.engine.check(sheets, progress);
-      this.set({ activeSheet: active, sheetNames: sheets.map((s) => s.name), reports, crossSheet, preview: undefined, notice: unavailable.length ? { code: 'unavailable', features: unavailable } : undefined });
+      this.set({ activeSheet: this.state.added[active] ?? active, sheetNames: all.map((s) => s.name), reports, crossSheet, preview: undefined, notice: unavailable.length ? { code: 'unavailable', features: unavailable } : undefined });
       return;
     }
     const { snapshot, sheetNames, unavailable } = await this.host.readActiveSheet();
@@ -140,7 +161,14 @@ export class PaneController {
    * first (or, after a whole-workbook check, its report is taken) and the pane says so.
    */
   private async onShownSheet(): Promise<SheetView> {
-    const shown = await this.host.activeSheetName();
+    const onScreen = await this.host.activeSheetName();
+    // A sheet PhuLuc added (a ranking) is not a received table: the next action is on its source.
+    const source = this.state.added[onScreen];
+    const shown = source && this.state.reports.some((r) => r.sheet === source) ? source : onScreen;
+    if (shown !== onScreen) {
+      this.set({ activeSheet: shown });
+      return this.onShownReport(shown);
+    }
     const checked = this.state.activeSheet;
     if (shown !== checked) {
       const known = this.state.reports.find((r) => r.sheet === shown);
@@ -152,6 +180,10 @@ export class PaneController {
       }
       if (checked) this.set({ notice: { code: 'sheet-changed', shown, checked } });
     }
+    return this.onShownReport(shown);
+  }
+
+  private onShownReport(shown: string): SheetView {
     const report = this.activeReport();
     if (!report || !report.tables.length) throw new PaneError({ code: 'no-table', sheet: shown });
     return report;
@@ -234,7 +266,9 @@ export class PaneController {
         date: new Date(),
       });
       await this.host.addSheet(draft);
-      this.set({ sheetNames: [...this.state.sheetNames, draft.name], notice: { code: 'sheet-added', name: draft.name, sheet: report.sheet, range } });
+      const added = { ...this.state.added, [draft.name]: report.sheet };
+      this.set({ added, sheetNames: [...this.state.sheetNames, draft.name], notice: { code: 'sheet-added', name: draft.name, sheet: report.sheet, range } });
+      await this.host.saveSettings(ADDED_KEY, added);
       // Saying the sheet was checked again matters more than saying what was added.
       if (changed?.code === 'sheet-changed') this.set({ notice: changed });
     });

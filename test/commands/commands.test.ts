@@ -48,7 +48,7 @@ test('each button reports what it did, or why not, in the display language', asy
 
 test('the ribbon says what could not be checked alongside the counts, never "0 lỗi" alone', () => {
   const region = { range: 'B4:E6', cells: 12, reason: 'no-table' as const, message: '12 số …', messageEn: '12 figures …' };
-  const state: PaneState = { settings: DEFAULT_SETTINGS, sheetNames: ['S'], activeSheet: 'S', crossSheet: [], highlighted: [], reports: [{ sheet: 'S', notices: [], tables: [], unchecked: [region] }] };
+  const state: PaneState = { settings: DEFAULT_SETTINGS, sheetNames: ['S'], activeSheet: 'S', crossSheet: [], highlighted: [], added: {}, reports: [{ sheet: 'S', notices: [], tables: [], unchecked: [region] }] };
   expect(ribbonReport(state, 'vi')).toBe('"S": 0 lỗi, 0 cảnh báo, 1 vùng số liệu chưa kiểm tra được.');
   expect(ribbonReport(state, 'en')).toBe('"S": 0 errors, 0 warnings, 1 region of figures not checked.');
 });

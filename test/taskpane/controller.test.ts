@@ -1,7 +1,7 @@
 import { FakeWorkbook } from '../../src/demo/fake-excel';
 import { createExcelHost } from '../../src/excel/office-host';
 import { messageText } from '../../src/taskpane/messages';
-import { PaneController, readPaneSettings } from '../../src/taskpane/controller';
+import { PaneController, readAddedSheets, readPaneSettings } from '../../src/taskpane/controller';
 import { loadIntoFake } from '../fixtures/fake-workbooks';
 import { SEED_SHEETS } from '../fixtures/seed-sheets';
 import { openInFake } from '../fixtures/xlsx-into-fake';
@@ -149,7 +149,6 @@ test('class bands typed in the pane are kept with the workbook and class the ran
   expect(row('Sở Xây dựng')).toContain('Chưa đạt');
 
   await c.updateSettings({ bands: 'Đạt ≥ 80; Khá ≥ 80' });
-  book.activeSheet = 'Chỉ số CCHC';
   await c.rank();
   expect(c.getState().error?.code).toBe('bands-unreadable');
   expect(messageText(c.getState().error!, 'vi')).toContain('ví dụ "Xuất sắc ≥ 90; Tốt ≥ 80; Khá ≥ 70; Yếu"');
@@ -158,4 +157,23 @@ test('class bands typed in the pane are kept with the workbook and class the ran
 test('settings a received workbook carries are read as data: an unknown preset or an oversized band text is dropped', () => {
   expect(readPaneSettings({ preset: 'typed', bands: 'x'.repeat(400) })).toMatchObject({ preset: 'typed', bands: '' });
   expect(readPaneSettings({ preset: '<script>', bands: 42 })).toMatchObject({ preset: 'khanh-hoa', bands: '' });
+});
+
+test('two rankings in a row: the ranking sheet on screen is known as PhuLuc\'s (a mark kept in the workbook), the next acts on its source', async () => {
+  const book = await openInFake(require('path').resolve(__dirname, '../../samples/chi-so-cchc-2025.xlsx'));
+  const c = controllerFor(book);
+  await c.check();
+  await c.rank();
+  expect(book.activeSheet).toBe('Xếp hạng – Tổng điểm');
+  await c.updateSettings({ measure: 'col:E' });
+  await c.rank();
+  expect(c.getState().error).toBeUndefined();
+  expect(book.sheets.map((s) => s.name)).toEqual(['Chỉ số CCHC', 'Xếp hạng – Tổng điểm', expect.stringMatching(/^Xếp hạng – Số hóa hồ sơ/)]);
+  // Another pane on the same workbook (Excel reopened) knows both sheets as PhuLuc's, and a whole-workbook check leaves them out.
+  const again = controllerFor(book);
+  expect(Object.values(again.getState().added)).toEqual(['Chỉ số CCHC', 'Chỉ số CCHC']);
+  await again.updateSettings({ wholeWorkbook: true });
+  await again.check();
+  expect(again.getState().reports.map((r) => r.sheet)).toEqual(['Chỉ số CCHC']);
+  expect(readAddedSheets({ a: 'b', c: 3, ['x'.repeat(40)]: 'y' })).toEqual({ a: 'b' });
 });
