@@ -2,7 +2,7 @@
  * Checking a sheet: find its tables, recognise their layouts, and report every inconsistency
  * at its root-cause cell. The engine's entry point; it knows nothing of Office or files.
  */
-import { keyOfAddress, rangeAddress } from './read/address';
+import { columnLetters, keyOfAddress, rangeAddress } from './read/address';
 import { CellTable } from './read/cell-table';
 import { diagnose } from './diagnose/diagnose';
 import { ambiguityFinding, explanationFindings, FindingContext, formFindings, fractionFinding, textNumbersFinding, unexplainedFinding } from './findings/findings';
@@ -34,7 +34,7 @@ import { pairFindings } from './findings/pair-rankings';
 import { readScoreCells } from './structure/score-cells';
 import { proveScoreStructure, ScoreStructure } from './structure/score-structure';
 import { buildScoreRelations } from './relations/score-relations';
-import { formatCount } from './read/format';
+import { formatCount, formatScore } from './read/format';
 
 function isEmpty(sheet: SheetSnapshot): boolean {
   return !sheet.cells.some((row) => row?.some((c) => c && c.value !== null && String(c.value).trim() !== ''));
@@ -154,12 +154,16 @@ function scoreTableNotice(table: TableModel, structure: ScoreStructure): TableNo
       message: `Bảng xếp hạng theo cặp (đơn vị, điểm): ${formatCount(pairs, 'vi')} danh sách, mỗi danh sách được kiểm tra thứ tự từ cao xuống thấp và mỗi đơn vị chỉ có một lần.`,
       messageEn: `A ranking in (unit, score) pairs: ${formatCount(pairs, 'en')} lists, each checked for running highest first and naming each unit once.`,
     };
-  const sums = structure.sums.length;
+  // Each rule the numbers proved, said as the table's columns: "Tổng điểm (H) = C + D + E + F + G".
+  const title = (col: number) => [...table.columns.values()].find((m) => m.col === col)?.headerText.split(' / ').pop() ?? columnLetters(col);
+  const sums = structure.sums.map((s) => `${title(s.total)} (${columnLetters(s.total)}) = ${s.parts.map(columnLetters).join(' + ')}`);
+  const indices = structure.indices.map((x) => `${title(x.col)} (${columnLetters(x.col)}) = ${columnLetters(x.total)} / ${formatScore(structure.maxima.get(x.total)!.value, 'vi')} × 100`);
+  const indicesEn = structure.indices.map((x) => `${title(x.col)} (${columnLetters(x.col)}) = ${columnLetters(x.total)} / ${formatScore(structure.maxima.get(x.total)!.value, 'en')} × 100`);
   const maxima = structure.maxima.size;
   return {
     code: 'score-table',
-    message: `Bảng điểm: theo chính số liệu, ${sums ? `${formatCount(sums, 'vi')} cột là tổng của các cột khác` : 'không cột nào là tổng của các cột khác'}; ${maxima ? `${formatCount(maxima, 'vi')} cột có điểm tối đa ghi trong bảng` : 'bảng không ghi điểm tối đa'}${structure.indices.length ? `; ${formatCount(structure.indices.length, 'vi')} cột chỉ số = tổng điểm / điểm tối đa` : ''}.`,
-    messageEn: `Score table: by its own numbers, ${sums ? `${formatCount(sums, 'en')} columns are sums of other columns` : 'no column is the sum of others'}; ${maxima ? `${formatCount(maxima, 'en')} columns have a maximum stated in the table` : 'the table states no maximum'}${structure.indices.length ? `; ${formatCount(structure.indices.length, 'en')} index columns = total / maximum` : ''}.`,
+    message: `Bảng điểm, theo chính số liệu của bảng: ${sums.length ? sums.join('; ') : 'không cột nào là tổng của các cột khác'}${indices.length ? `; ${indices.join('; ')}` : ''}; ${maxima ? `${formatCount(maxima, 'vi')} cột có điểm tối đa (ghi trong bảng hoặc cộng từ các cột thành phần)` : 'bảng không ghi điểm tối đa'}.`,
+    messageEn: `Score table, by its own numbers: ${sums.length ? sums.join('; ') : 'no column is the sum of others'}${indicesEn.length ? `; ${indicesEn.join('; ')}` : ''}; ${maxima ? `${formatCount(maxima, 'en')} columns have a maximum (stated in the table or summed from their parts)` : 'the table states no maximum'}.`,
   };
 }
 

@@ -29,6 +29,8 @@ test('a score table is ranked by its total by default, ties shared, classes by t
   const checked = table();
   expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
   expect(defaultMeasure(checked)?.title).toBe('Tổng điểm');
+  // The rule its numbers proved, said in its own columns.
+  expect(checked.notices[0].message).toContain('Tổng điểm (F) = C + D + E');
   const ranking = rankTable(checked, {});
   expect(ranking.groups[0].units.map((u) => [u.rank, u.name, u.value, u.className])).toEqual([
     [1, 'Sở Nội vụ', 95.75, 'Xuất sắc'],
