@@ -162,8 +162,8 @@ function scoreTableNotice(table: TableModel, structure: ScoreStructure): TableNo
   const maxima = structure.maxima.size;
   return {
     code: 'score-table',
-    message: `Bảng điểm, theo chính số liệu của bảng: ${sums.length ? sums.join('; ') : 'không cột nào là tổng của các cột khác'}${indices.length ? `; ${indices.join('; ')}` : ''}; ${maxima ? `${formatCount(maxima, 'vi')} cột có điểm tối đa (ghi trong bảng hoặc cộng từ các cột thành phần)` : 'bảng không ghi điểm tối đa'}.`,
-    messageEn: `Score table, by its own numbers: ${sums.length ? sums.join('; ') : 'no column is the sum of others'}${indicesEn.length ? `; ${indicesEn.join('; ')}` : ''}; ${maxima ? `${formatCount(maxima, 'en')} columns have a maximum (stated in the table or summed from their parts)` : 'the table states no maximum'}.`,
+    message: `Bảng điểm, theo chính số liệu của bảng: ${sums.length ? sums.join('; ') : 'không cột nào là tổng của các cột khác'}${indices.length ? `; ${indices.join('; ')}` : ''}; ${maxima ? `${formatCount(maxima, 'vi')} cột có điểm tối đa (ghi trong bảng, cộng từ các cột thành phần hoặc học từ chỉ số)` : 'bảng không ghi điểm tối đa'}.`,
+    messageEn: `Score table, by its own numbers: ${sums.length ? sums.join('; ') : 'no column is the sum of others'}${indicesEn.length ? `; ${indicesEn.join('; ')}` : ''}; ${maxima ? `${formatCount(maxima, 'en')} columns have a maximum (stated in the table, summed from their parts or learned from the index)` : 'the table states no maximum'}.`,
   };
 }
 

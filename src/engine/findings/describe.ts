@@ -35,6 +35,11 @@ export function describeRelation(rel: Relation, cells: CellTable, names: RowName
       const rateTitle = (k: CellKey) => (cells.get(k)?.column.role === 'count' ? `${lang === 'vi' ? 'Tỉ lệ' : 'Rate of'} ${title(k)}` : title(k));
       const name = byRow ? (k: CellKey) => names.label(rowOfKey(k)) || names.phrase(rowOfKey(k), lang) : title;
       const named = (keys: CellKey[]) => keys.map(name).join(' + ');
+      // Over a maximum (stated in a header, or learned): the figure itself, not the columns holding it.
+      if (rel.denominator.every((k) => cells.get(k)?.parsed.stated)) {
+        const max = rel.denominator.reduce((s, k) => s + (cells.value(k) ?? 0), 0);
+        return `${rateTitle(rel.rate)} = ${named(rel.numerator)} / ${formatScore(max, lang)} × 100`;
+      }
       return `${byRow ? name(rel.rate) : rateTitle(rel.rate)} = ${named(rel.numerator)} / ${rel.denominator.length > 1 ? `(${named(rel.denominator)})` : named(rel.denominator)}`;
     }
     case 'bound':

@@ -8,7 +8,7 @@
 import { CellKey, keyOf } from '../read/address';
 import { CellTable } from '../read/cell-table';
 import { rateAgrees } from '../read/numbers';
-import { formatCount } from '../read/format';
+import { formatCount, formatScore } from '../read/format';
 import { beatsChance, breaksAllowed, rateEvidence } from '../evidence/chance';
 import { learnSums } from '../evidence/learned-sums';
 import { figureColumns, TableModel, TableNotice } from '../tables/table-model';
@@ -42,6 +42,51 @@ function headerAffinity(table: TableModel, cols: number[]): (total: number, part
     const own = [...words[total]].filter((w) => !GENERIC.has(w) && !everywhere.has(w) && !/^\d/.test(w));
     return own.length ? parts.filter((p) => own.some((w) => words[p].has(w))).length : 0;
   };
+}
+
+const titleOf = (table: TableModel, col: number) => [...table.columns.values()].find((m) => m.col === col)?.headerText ?? '';
+
+/**
+ * The maximum a table does not state, learned from its index: the one figure M with index =
+ * score ÷ M × 100 in (nearly) every unit, whole or to one decimal, kept when its matches beat chance.
+ * It is held at the score column's header cell, read for checking and never rewritten.
+ */
+function learnedMaximum(table: TableModel, cells: CellTable, units: number[], col: number, scoreCols: number[], sums: { total: number }[], tried: number): { total: number; value: number; key: CellKey; holds: number } | undefined {
+  const totals = [...scoreCols].sort((a, b) => Number(sums.some((s) => s.total === b)) - Number(sums.some((s) => s.total === a)));
+  for (const total of totals) {
+    const ratios: number[] = [];
+    for (const row of units) {
+      const i = cells.positionOf(row, col);
+      const x = i < 0 || cells.statusAt(i) !== 'number' ? 0 : cells.valueAt(i);
+      if (x > 0) ratios.push((100 * cells.figureAt(row, total)) / x);
+    }
+    if (ratios.length < 3) continue;
+    const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
+    const value = Math.round(median * 10) / 10;
+    if (!(value > 0)) continue;
+    let holds = 0;
+    let fails = 0;
+    let evidence = 0;
+    for (const row of units) {
+      const i = cells.positionOf(row, col);
+      if (i < 0 || cells.statusAt(i) !== 'number') continue;
+      const written = cells.valueAt(i);
+      if (rateAgrees(written, (100 * cells.figureAt(row, total)) / value, cells.decimalsAt(i) ?? 2)) {
+        holds++;
+        evidence += rateEvidence(written, cells.decimalsAt(i) ?? 2);
+      } else fails++;
+    }
+    // One maximum among the values a median could give: the test is as for a stated one, and one more figure was learned.
+    if (fails > breaksAllowed(holds + fails) || !beatsChance(evidence - 1, tried * scoreCols.length)) continue;
+    const header = table.headerRows[table.headerRows.length - 1];
+    const key = keyOf(header, total);
+    if (cells.indexOf(key) < 0) {
+      const column = figureColumns(table, ['score']).find((f) => f.col === total)!.column;
+      cells.add(key, column, 'score', { status: 'number', value, isText: false, raw: titleOf(table, total), decimals: 1, stated: true });
+    }
+    return { total, value, key, holds };
+  }
+  return undefined;
 }
 
 export function proveScoreStructure(table: TableModel, cells: CellTable): ScoreStructure {
@@ -99,7 +144,16 @@ export function proveScoreStructure(table: TableModel, cells: CellTable): ScoreS
       if (fails > breaksAllowed(holds + fails) || !beatsChance(evidence, indexCols.length * withMaximum.length)) continue;
       if (!best || holds > best.holds) best = { total, holds, evidence };
     }
-    if (best) indices.push({ col, total: best.total });
+    const learned = best ? undefined : learnedMaximum(table, cells, units, col, scoreCols, sums, indexCols.length);
+    if (learned) {
+      maxima.set(learned.total, { value: learned.value, keys: [learned.key] });
+      notices.push({
+        code: 'rate-definition',
+        message: `Bảng không ghi điểm tối đa của cột ${titleOf(table, learned.total)}: theo số liệu, chỉ số = điểm / ${formatScore(learned.value, 'vi')} × 100 ở ${formatCount(learned.holds, 'vi')} đơn vị; PhuLuc kiểm tra theo mức tối đa ${formatScore(learned.value, 'vi')} đó.`,
+        messageEn: `The table states no maximum for column ${titleOf(table, learned.total)}: by its numbers the index = score / ${formatScore(learned.value, 'en')} × 100 for ${formatCount(learned.holds, 'en')} units; PhuLuc checks against that maximum of ${formatScore(learned.value, 'en')}.`,
+      });
+      indices.push({ col, total: learned.total });
+    } else if (best) indices.push({ col, total: best.total });
     else {
       const title = table.columns.get(`col:${[...table.columns.values()].find((m) => m.col === col)?.key.slice(4)}`)?.headerText ?? '';
       notices.push({
