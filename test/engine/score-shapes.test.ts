@@ -106,3 +106,11 @@ test('a score table whose numbers prove nothing is reported as not checked, neve
   expect(report.unchecked).toEqual([expect.objectContaining({ range: 'B2:D5', reason: 'no-relation' })]);
   expect(report.tables.flatMap((t) => t.findings).filter((f) => f.severity !== 'info')).toEqual([]);
 });
+
+test('a table of counts is passed over by the score reader at a glance: its first rows show no sign of scores', () => {
+  // 2,000 rows of whole counts under unknown headers: read as L0, never as scores.
+  const rows = [['Đơn vị', 'Alpha', 'Beta', 'Gamma', 'Cộng']];
+  for (let i = 0; i < 2000; i++) rows.push([`Xã ${i}`, String((i * 7) % 97), String((i * 13) % 89), String((i * 17) % 83), String(((i * 7) % 97) + ((i * 13) % 89) + ((i * 17) % 83))]);
+  const report = checkSheet({ name: 'S', cells: rows.map((r, i) => r.map((v, c) => ({ value: i > 0 && c > 0 ? Number(v) : v }))) });
+  expect(report.tables.map((t) => t.layout)).toEqual(['L0']);
+});

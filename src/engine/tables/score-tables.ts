@@ -56,6 +56,38 @@ function notScored(sheet: SheetSnapshot, row: number, sorts: CellSort[]): boolea
   return texts.length - marks.length >= 1 && marks.length >= 1 && texts.length - marks.length <= 2;
 }
 
+/** Rows read for a sign of scores before a table without one in its header is read whole. */
+const SAMPLE_ROWS = 40;
+
+/** Cells holding a number, by their stored value alone: what skipping a table of counts needs. */
+function numbersIn(sheet: SheetSnapshot, row: number): number {
+  let n = 0;
+  for (const cell of sheet.cells[row] ?? []) if (cell && typeof cell.value === 'number') n++;
+  return n;
+}
+
+/** A header that speaks of points or criteria, or states a maximum. */
+function headerSigns(sheet: SheetSnapshot, headerRows: number[], width: number): boolean {
+  for (const row of headerRows)
+    for (let c = 0; c < Math.min(width, rowLength(sheet, row)); c++) {
+      const text = cellText(sheet, row, c);
+      if (text && (matchScore(text, SCORE_WORDS.scores) > 0 || statedMaximum(foldText(text)) !== undefined)) return true;
+    }
+  return false;
+}
+
+/** Rows that show scores: a row of maxima among the first, or decimals in two columns or more. */
+function bodySigns(sheet: SheetSnapshot, rows: number[], width: number): boolean {
+  const first = rows.slice(0, SAMPLE_ROWS);
+  for (const row of first.slice(0, 3)) for (let c = 0; c < Math.min(3, width); c++) if (rowWord(cellText(sheet, row, c), SCORE_WORDS.maximaRow)) return true;
+  let decimalColumns = 0;
+  for (let c = 0; c < width && decimalColumns < 2; c++) {
+    const values = first.map((row) => parseScore(cellAt(sheet, row, c))).filter((p) => p.status === 'number');
+    if (values.length >= MIN_UNITS && values.filter((p) => !Number.isInteger(p.value) && (p.decimals ?? 0) <= 2).length * 2 >= values.length) decimalColumns++;
+  }
+  return decimalColumns >= 2;
+}
+
 /** Score tables on the sheet outside the tables already found (`taken`). */
 export function findScoreTables(sheet: SheetSnapshot, taken: CellRange[]): TableModel[] {
   const width = columnCount(sheet);
@@ -73,10 +105,18 @@ export function findScoreTables(sheet: SheetSnapshot, taken: CellRange[]): Table
       headerRows.push(next++);
     }
     const body: number[] = [];
+    // A table of counts is passed over at a glance: without a sign of scores in its header, its
+    // first rows must show one (decimals, a row of maxima) before the rest is read.
+    const signed = headerSigns(sheet, headerRows, width);
     // A unit not scored ("N/A", "-") stands among the others, or last: a row of the body.
     let unscored: number[] = [];
     let blanks = 0;
+    let unsigned = false;
     for (let b = next; b < height && !inside(taken, b); b++) {
+      if (!signed && body.length === SAMPLE_ROWS && !bodySigns(sheet, body, width)) {
+        unsigned = true;
+        break;
+      }
       const sorts = rowSorts(sheet, b, width);
       // A longer list of a ranking in pairs goes on below the shorter: a name and its score alone.
       const pairTail = body.length > 0 && sorts.filter(isNumber).length === 1 && sorts.some((x, c) => x === 'text' && isNumber(sorts[c + 1]));
@@ -88,6 +128,12 @@ export function findScoreTables(sheet: SheetSnapshot, taken: CellRange[]): Table
         if (++blanks > MAX_BLANK_RUN) break;
       } else if (body.length && notScored(sheet, b, sorts)) unscored.push(b);
       else if (body.length) break;
+    }
+    if (unsigned || (!signed && body.length >= MIN_UNITS && !bodySigns(sheet, body, width))) {
+      // Not a table of scores: its rows of figures are skipped whole, not read again one by one.
+      r = body[body.length - 1];
+      while (r + 1 < height && !inside(taken, r + 1) && numbersIn(sheet, r + 1) >= 2) r++;
+      continue;
     }
     body.push(...unscored);
     const table = body.length >= MIN_UNITS ? readScoreTable(sheet, headerRows, body, width) : undefined;
