@@ -1,9 +1,9 @@
 /** The task pane: renders the controller's state and dispatches its actions; it never calls Excel. */
 import * as React from 'react';
 import { Badge, Button, Caption1, Checkbox, Divider, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
-import { MeasureId } from '../engine/layouts';
-import { TierMode } from '../engine/output/ranking';
-import { PresetId } from '../engine/layouts/class-presets';
+import type { MeasureId } from '../engine/layouts/types';
+import type { TierMode } from '../engine/output/ranking-options';
+import type { PresetId } from '../engine/layouts/class-presets';
 import { PaneController } from './controller';
 import { SheetView, TableView } from './engine-client';
 import { messageText } from './messages';

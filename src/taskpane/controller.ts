@@ -2,10 +2,10 @@
  * What the task pane does, without React and without Excel: each action asks the host for data,
  * runs the engine, and publishes the new state. The view dispatches actions and renders state.
  */
-import { CrossSheetLink } from '../engine/findings/cross-sheet';
-import { EditPlan } from '../engine/output/edit-plan';
-import { MEASURE_IDS, MeasureId } from '../engine/layouts';
-import { TIER_MODES, TierMode } from '../engine/output/ranking';
+import type { CrossSheetLink } from '../engine/findings/cross-sheet';
+import type { EditPlan } from '../engine/output/edit-plan';
+import { MEASURE_IDS, MeasureId } from '../engine/layouts/types';
+import { TIER_MODES, TierMode } from '../engine/output/ranking-options';
 import { PresetId, PRESETS } from '../engine/layouts/class-presets';
 import { ExcelHost, Highlighting, readHighlightRecord, WriteFailedError } from '../excel/office-host';
 import { ProtectedSheetError } from '../usecases/apply-recompute';

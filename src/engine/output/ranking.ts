@@ -12,8 +12,10 @@ import { grandTotalColumns, keyOf } from '../relations/relations';
 import { foldText } from '../read/text';
 import { matchUnitName } from '../read/unit-names';
 
-export const TIER_MODES = ['groups', 'all', 'top'] as const;
-export type TierMode = (typeof TIER_MODES)[number];
+import { TIER_MODES, TierMode } from './ranking-options';
+
+export { TIER_MODES };
+export type { TierMode };
 
 export interface RankingOptions {
   /**
