@@ -478,7 +478,7 @@ class FakeCharts implements ChartCollectionApi {
       Object.defineProperty({}, name, {
         enumerable: true,
         get: () => chart[k],
-        set: (v: never) => {
+        set: (v: unknown) => {
           if (needs) ctx.requires(needs, `Chart.${name}`);
           ctx.queue(() => ((chart as unknown as Record<string, unknown>)[k] = v), v);
         },

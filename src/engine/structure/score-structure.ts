@@ -44,6 +44,25 @@ function headerAffinity(table: TableModel, cols: number[]): (total: number, part
   };
 }
 
+/** Columns with the totals the table's own sums make first: an index is most likely over one of them. */
+const totalsFirst = (cols: number[], sums: { total: number }[]) => [...cols].sort((a, b) => Number(sums.some((s) => s.total === b)) - Number(sums.some((s) => s.total === a)));
+
+/** How the units' index agrees with 100 × total ÷ `max`: rows that do, rows that do not, and what the matches weigh (chance.ts). */
+function indexTally(cells: CellTable, units: number[], col: number, total: number, max: number): { holds: number; fails: number; evidence: number } {
+  const tally = { holds: 0, fails: 0, evidence: 0 };
+  for (const row of units) {
+    const i = cells.positionOf(row, col);
+    if (i < 0 || cells.statusAt(i) !== 'number') continue;
+    const written = cells.valueAt(i);
+    const decimals = cells.decimalsAt(i) ?? 2;
+    if (rateAgrees(written, (100 * cells.figureAt(row, total)) / max, decimals)) {
+      tally.holds++;
+      tally.evidence += rateEvidence(written, decimals);
+    } else tally.fails++;
+  }
+  return tally;
+}
+
 const titleOf = (table: TableModel, col: number) => [...table.columns.values()].find((m) => m.col === col)?.headerText ?? '';
 
 /**
@@ -52,8 +71,7 @@ const titleOf = (table: TableModel, col: number) => [...table.columns.values()].
  * It is held at the score column's header cell, read for checking and never rewritten.
  */
 function learnedMaximum(table: TableModel, cells: CellTable, units: number[], col: number, scoreCols: number[], sums: { total: number }[], tried: number): { total: number; value: number; key: CellKey; holds: number } | undefined {
-  const totals = [...scoreCols].sort((a, b) => Number(sums.some((s) => s.total === b)) - Number(sums.some((s) => s.total === a)));
-  for (const total of totals) {
+  for (const total of totalsFirst(scoreCols, sums)) {
     const ratios: number[] = [];
     for (const row of units) {
       const i = cells.positionOf(row, col);
@@ -64,18 +82,7 @@ function learnedMaximum(table: TableModel, cells: CellTable, units: number[], co
     const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
     const value = Math.round(median * 10) / 10;
     if (!(value > 0)) continue;
-    let holds = 0;
-    let fails = 0;
-    let evidence = 0;
-    for (const row of units) {
-      const i = cells.positionOf(row, col);
-      if (i < 0 || cells.statusAt(i) !== 'number') continue;
-      const written = cells.valueAt(i);
-      if (rateAgrees(written, (100 * cells.figureAt(row, total)) / value, cells.decimalsAt(i) ?? 2)) {
-        holds++;
-        evidence += rateEvidence(written, cells.decimalsAt(i) ?? 2);
-      } else fails++;
-    }
+    const { holds, fails, evidence } = indexTally(cells, units, col, total, value);
     // One maximum among the values a median could give: the test is as for a stated one, and one more figure was learned.
     if (fails > breaksAllowed(holds + fails) || !beatsChance(evidence - 1, tried * scoreCols.length)) continue;
     const header = table.headerRows[table.headerRows.length - 1];
@@ -123,24 +130,11 @@ export function proveScoreStructure(table: TableModel, cells: CellTable): ScoreS
   // maximum, kept when its matches beat chance (a total the table's own sums make is tried first).
   const indices: ScoreStructure['indices'] = [];
   const notices: TableNotice[] = [];
-  const withMaximum = scoreCols.filter((c) => maxima.has(c)).sort((a, b) => Number(sums.some((s) => s.total === b)) - Number(sums.some((s) => s.total === a)));
+  const withMaximum = totalsFirst(scoreCols.filter((c) => maxima.has(c)), sums);
   for (const col of indexCols) {
     let best: { total: number; holds: number; evidence: number } | undefined;
     for (const total of withMaximum) {
-      const max = maxima.get(total)!.value;
-      let holds = 0;
-      let fails = 0;
-      let evidence = 0;
-      for (const row of units) {
-        const i = cells.positionOf(row, col);
-        if (i < 0 || cells.statusAt(i) !== 'number') continue;
-        const truth = (100 * cells.figureAt(row, total)) / max;
-        const written = cells.valueAt(i);
-        if (rateAgrees(written, truth, cells.decimalsAt(i) ?? 2)) {
-          holds++;
-          evidence += rateEvidence(written, cells.decimalsAt(i) ?? 2);
-        } else fails++;
-      }
+      const { holds, fails, evidence } = indexTally(cells, units, col, total, maxima.get(total)!.value);
       if (fails > breaksAllowed(holds + fails) || !beatsChance(evidence, indexCols.length * withMaximum.length)) continue;
       if (!best || holds > best.holds) best = { total, holds, evidence };
     }
